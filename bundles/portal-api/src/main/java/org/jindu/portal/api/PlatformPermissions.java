@@ -1,0 +1,22 @@
+package org.jindu.portal.api;
+
+/** Permissions of the platform itself (module id {@code portal}, always enabled). */
+public final class PlatformPermissions {
+    /** The platform's module id. */
+    public static final String MODULE_ID = "portal";
+    /** Read the org tree and the member units. */
+    public static final String ORG_READ = "portal.org.read";
+    /** Create and change org nodes and member units. */
+    public static final String ADMIN_ORG = "portal.admin.org";
+    /** Create and change users, reset passwords, unlock accounts. */
+    public static final String ADMIN_USERS = "portal.admin.users";
+    /** Change which roles hold which permissions. */
+    public static final String ADMIN_ROLES = "portal.admin.roles";
+    /** See modules and enable or disable them for member units. */
+    public static final String ADMIN_MODULES = "portal.admin.modules";
+    /** Search and verify the audit log. */
+    public static final String AUDIT_READ = "portal.audit.read";
+
+    private PlatformPermissions() {
+    }
+}

@@ -1,0 +1,53 @@
+package org.jindu.portal.core.internal.persistence;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+@Entity
+@Table(name = "CORE_PERMISSION")
+public class PermissionEntity {
+    @Id
+    @Column(name = "PERMISSION_ID")
+    private String permissionId;
+    @Column(name = "MODULE_ID", nullable = false)
+    private String moduleId;
+    @Column(name = "NAME", nullable = false)
+    private String name;
+    @Column(name = "NAME_EN")
+    private String nameEn;
+
+    public String getPermissionId() {
+        return permissionId;
+    }
+
+    public void setPermissionId(String permissionId) {
+        this.permissionId = permissionId;
+    }
+
+    public String getModuleId() {
+        return moduleId;
+    }
+
+    public void setModuleId(String moduleId) {
+        this.moduleId = moduleId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+}

@@ -1,0 +1,129 @@
+package org.jindu.portal.core.internal.schema;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.Enumeration;
+import java.util.Hashtable;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.jindu.portal.api.schema.SchemaReady;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.util.tracker.BundleTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extender that migrates the schema of every bundle with a {@value SchemaReady#MANIFEST_HEADER} header when the
+ * bundle starts (synchronously, before its components run), then registers a {@link SchemaReady} service for it.
+ * A failed migration is logged, recorded in {@link SchemaStatus} for the admin screen, and the service is never
+ * registered, so the module's components stay inactive instead of running on a wrong schema.
+ */
+@Component(immediate = true, service = SchemaStatusProvider.class)
+public class SchemaExtender implements SchemaStatusProvider {
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaExtender.class);
+
+    private final BundleContext context;
+    private final Migrator migrator;
+    private final SchemaStatus status = new SchemaStatus();
+    private final BundleTracker<ServiceRegistration<SchemaReady>> tracker;
+
+    @Activate
+    public SchemaExtender(BundleContext context,
+                          @Reference(target = "(osgi.jndi.service.name=portal)") DataSource dataSource) {
+        this.context = context;
+        this.migrator = new Migrator(dataSource);
+        this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, null) {
+            @Override
+            public ServiceRegistration<SchemaReady> addingBundle(Bundle bundle, BundleEvent event) {
+                return migrate(bundle);
+            }
+
+            @Override
+            public void removedBundle(Bundle bundle, BundleEvent event, ServiceRegistration<SchemaReady> reg) {
+                if (reg != null) {
+                    try {
+                        reg.unregister();
+                    } catch (IllegalStateException alreadyGone) {
+                        // the framework unregisters it when our own bundle stops first
+                    }
+                }
+            }
+        };
+        tracker.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        tracker.close();
+    }
+
+    @Override
+    public SchemaStatus status() {
+        return status;
+    }
+
+    private ServiceRegistration<SchemaReady> migrate(Bundle bundle) {
+        String folder = bundle.getHeaders().get(SchemaReady.MANIFEST_HEADER);
+        if (folder == null) {
+            return null;
+        }
+        String bsn = bundle.getSymbolicName();
+        try {
+            List<Migration> migrations = read(bundle, folder);
+            long start = System.nanoTime();
+            int version = migrator.migrate(bsn, migrations);
+            LOG.info("Schema of {} at version {} ({} scripts checked in {} ms)", bsn, version, migrations.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+            status.ok(bsn, version);
+            Dictionary<String, Object> props = new Hashtable<>();
+            props.put(SchemaReady.BUNDLE, bsn);
+            props.put(SchemaReady.VERSION, version);
+            return context.registerService(SchemaReady.class, new Ready(bsn, version), props);
+        } catch (MigrationException | IOException | RuntimeException e) {
+            LOG.error("Schema migration of {} failed; its module stays inactive: {}", bsn, e.getMessage(), e);
+            status.failed(bsn, e.getMessage());
+            return null;
+        }
+    }
+
+    private static List<Migration> read(Bundle bundle, String folder) throws IOException {
+        List<Migration> result = new ArrayList<>();
+        Enumeration<URL> urls = bundle.findEntries(folder, "*.sql", false);
+        for (URL url : urls == null ? Collections.<URL>emptyList() : Collections.list(urls)) {
+            String path = url.getPath();
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            Migration m = Migration.of(name, readAll(url));
+            if (m == null) {
+                throw new IOException("migration file name must look like V001__what.sql: " + name);
+            }
+            result.add(m);
+        }
+        return result;
+    }
+
+    private static String readAll(URL url) throws IOException {
+        try (InputStream in = url.openStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private record Ready(String bundleSymbolicName, int version) implements SchemaReady {
+    }
+}

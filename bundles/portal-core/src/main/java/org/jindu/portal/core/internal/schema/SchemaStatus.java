@@ -1,0 +1,29 @@
+package org.jindu.portal.core.internal.schema;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the schema extender knows of each bundle's migrations: the applied version, or the reason it failed.
+ * Read by the module registry for the admin screen.
+ */
+public final class SchemaStatus {
+    /** One bundle's state. {@code problem} is {@code null} when its schema is up to date. */
+    public record Entry(int version, String problem) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    public void ok(String bundle, int version) {
+        entries.put(bundle, new Entry(version, null));
+    }
+
+    public void failed(String bundle, String problem) {
+        entries.put(bundle, new Entry(0, problem));
+    }
+
+    public Optional<Entry> of(String bundle) {
+        return Optional.ofNullable(entries.get(bundle));
+    }
+}

@@ -1,0 +1,185 @@
+package org.jindu.portal.core.internal.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.jindu.portal.api.AccessPolicy;
+import org.jindu.portal.api.ConflictException;
+import org.jindu.portal.api.FieldError;
+import org.jindu.portal.api.NotFoundException;
+import org.jindu.portal.api.PlatformPermissions;
+import org.jindu.portal.api.Role;
+import org.jindu.portal.api.Text;
+import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.ValidationException;
+import org.jindu.portal.api.Validator;
+import org.jindu.portal.api.admin.UserAdmin;
+import org.jindu.portal.api.admin.UserDraft;
+import org.jindu.portal.api.admin.UserInfo;
+import org.jindu.portal.api.audit.AuditAction;
+import org.jindu.portal.api.audit.AuditLog;
+import org.jindu.portal.api.org.OrgDirectory;
+import org.jindu.portal.core.internal.domain.PasswordPolicy;
+import org.jindu.portal.core.internal.persistence.UserEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** User administration: validation, the rule that an administrator cannot lock himself out, auditing. */
+@Component(service = UserAdmin.class)
+public class UserAdminImpl implements UserAdmin {
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._\\-]{3,32}");
+    private static final Text USER = Text.of("用户", "User");
+
+    private final UserStore store;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final OrgDirectory org;
+    private final AuthenticatorImpl authenticator;
+
+    @Activate
+    public UserAdminImpl(@Reference UserStore store, @Reference AccessPolicy access, @Reference AuditLog audit,
+                         @Reference OrgDirectory org, @Reference AuthenticatorImpl authenticator) {
+        this.store = store;
+        this.access = access;
+        this.audit = audit;
+        this.org = org;
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public List<UserInfo> users(UserContext actor) {
+        access.check(actor, PlatformPermissions.ADMIN_USERS);
+        List<UserInfo> result = new ArrayList<>();
+        for (UserEntity u : store.all()) {
+            result.add(UserStore.info(u));
+        }
+        return result;
+    }
+
+    @Override
+    public UserInfo user(UserContext actor, long id) {
+        access.check(actor, PlatformPermissions.ADMIN_USERS);
+        return UserStore.info(find(id));
+    }
+
+    @Override
+    public UserInfo create(UserContext actor, UserDraft d) {
+        access.check(actor, PlatformPermissions.ADMIN_USERS);
+        Validator v = validate(d);
+        Text weak = PasswordPolicy.problem(d.username(), d.password());
+        if (weak != null) {
+            v.add(new FieldError("password", weak));
+        }
+        v.throwIfInvalid();
+        if (store.byUsername(d.username().strip()).isPresent()) {
+            throw new ConflictException(Text.of("用户名 " + d.username() + " 已存在", "User name " + d.username() + " is taken"));
+        }
+        UserDraft clean = new UserDraft(d.username().strip(), d.displayName(), d.roles(), d.scopeNodeIds(), d.unitCodes(),
+                d.enabled(), d.password());
+        UserEntity u = store.create(clean);
+        audit.record(actor, PlatformPermissions.MODULE_ID, AuditAction.CREATE, "user", String.valueOf(u.getId()), null,
+                describe(u));
+        return UserStore.info(u);
+    }
+
+    @Override
+    public UserInfo update(UserContext actor, long id, UserDraft d) {
+        access.check(actor, PlatformPermissions.ADMIN_USERS);
+        UserEntity old = find(id);
+        UserDraft fixed = new UserDraft(old.getUsername(), d.displayName(), d.roles(), d.scopeNodeIds(), d.unitCodes(),
+                d.enabled(), null);
+        validate(fixed).throwIfInvalid();
+        if (actor.userId() == id && (!d.enabled() || !d.roles().contains(Role.SYSTEM_ADMIN))
+                && old.getRoles().contains(Role.SYSTEM_ADMIN)) {
+            throw new ConflictException(Text.of("不能停用自己的账号或取消自己的系统管理员角色",
+                    "You cannot disable your own account or remove your own administrator role"));
+        }
+        String before = describe(old);
+        UserEntity u = store.update(id, fixed);
+        authenticator.forget(id);
+        audit.record(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "user", String.valueOf(id), null,
+                before + " -> " + describe(u));
+        return UserStore.info(u);
+    }
+
+    @Override
+    public void resetPassword(UserContext actor, long id, String newPassword) {
+        access.check(actor, PlatformPermissions.ADMIN_USERS);
+        UserEntity u = find(id);
+        Text weak = PasswordPolicy.problem(u.getUsername(), newPassword);
+        if (weak != null) {
+            throw ValidationException.of("password", weak);
+        }
+        store.setPassword(id, newPassword);
+        authenticator.forget(id);
+        audit.record(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "user", String.valueOf(id), null,
+                "password reset for " + u.getUsername());
+    }
+
+    @Override
+    public void unlock(UserContext actor, long id) {
+        access.check(actor, PlatformPermissions.ADMIN_USERS);
+        UserEntity u = find(id);
+        store.modify(id, e -> {
+            e.setFailedCount(0);
+            e.setFirstFailedAt(null);
+            e.setLockedUntil(null);
+        });
+        audit.record(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "user", String.valueOf(id), null,
+                "unlocked " + u.getUsername());
+    }
+
+    @Override
+    public void changeOwnPassword(UserContext user, String currentPassword, String newPassword) {
+        UserEntity u = find(user.userId());
+        if (!store.hasher().verify(currentPassword, u.getPasswordHash())) {
+            throw ValidationException.of("currentPassword", Text.of("当前密码错误", "The current password is wrong"));
+        }
+        Text weak = PasswordPolicy.problem(u.getUsername(), newPassword);
+        if (weak != null) {
+            throw ValidationException.of("newPassword", weak);
+        }
+        store.setPassword(u.getId(), newPassword);
+        authenticator.forget(u.getId());
+        audit.record(user, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "user", String.valueOf(u.getId()), null,
+                "changed own password");
+    }
+
+    private UserEntity find(long id) {
+        return store.byId(id).orElseThrow(() -> NotFoundException.of(USER, id));
+    }
+
+    private Validator validate(UserDraft d) {
+        Validator v = new Validator()
+                .required("username", d.username(), Text.of("用户名", "User name"))
+                .pattern("username", d.username() == null ? null : d.username().strip(), USERNAME,
+                        Text.of("用户名为 3-32 位字母、数字或 . _ -", "user name: 3-32 letters, digits, '.', '_' or '-'"))
+                .required("displayName", d.displayName(), Text.of("姓名", "Name"))
+                .maxLength("displayName", d.displayName(), 100)
+                .check(d.roles() != null && !d.roles().isEmpty(), "roles", Text.of("至少选择一个角色", "choose at least one role"))
+                .check(d.scopeNodeIds() != null && !d.scopeNodeIds().isEmpty(), "scopeNodeIds",
+                        Text.of("至少选择一个管辖范围", "choose at least one org node"));
+        if (d.scopeNodeIds() != null) {
+            for (Long n : d.scopeNodeIds()) {
+                v.check(n != null && org.node(n).isPresent(), "scopeNodeIds", Text.of("组织节点 " + n + " 不存在", "org node " + n + " does not exist"));
+            }
+        }
+        if (d.unitCodes() != null) {
+            for (String c : d.unitCodes()) {
+                v.check(org.unit(c).isPresent(), "unitCodes", Text.of("成员单位 " + c + " 不存在", "member unit " + c + " does not exist"));
+            }
+        }
+        return v;
+    }
+
+    private static String describe(UserEntity u) {
+        Set<String> roles = new TreeSet<>();
+        u.getRoles().forEach(r -> roles.add(r.name()));
+        return u.getUsername() + " roles=" + roles + " scopes=" + new TreeSet<>(u.getScopeNodeIds()) + " units="
+                + new TreeSet<>(u.getUnitCodes()) + " enabled=" + u.isEnabled();
+    }
+}

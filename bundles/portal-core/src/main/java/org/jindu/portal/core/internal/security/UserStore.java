@@ -1,0 +1,130 @@
+package org.jindu.portal.core.internal.security;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javax.persistence.EntityManagerFactory;
+
+import org.jindu.portal.api.Role;
+import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.admin.UserDraft;
+import org.jindu.portal.api.admin.UserInfo;
+import org.jindu.portal.api.persistence.Jpa;
+import org.jindu.portal.api.schema.SchemaReady;
+import org.jindu.portal.core.internal.config.CoreConfig;
+import org.jindu.portal.core.internal.domain.PasswordHasher;
+import org.jindu.portal.core.internal.persistence.UserEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Storage of portal users, without permission checks (callers check). The only place that hashes passwords, so
+ * that a clear password never travels further than here.
+ */
+@Component(service = UserStore.class, configurationPid = CoreConfig.PID)
+public class UserStore {
+    private final EntityManagerFactory emf;
+    private final PasswordHasher hasher;
+
+    @Activate
+    public UserStore(@Reference(target = "(osgi.unit.name=portal.core)") EntityManagerFactory emf,
+                     @Reference(target = "(" + SchemaReady.BUNDLE + "=org.jindu.portal.core)") SchemaReady schema,
+                     CoreConfig config) {
+        this.emf = emf;
+        this.hasher = new PasswordHasher(config.pbkdf2Iterations());
+    }
+
+    public PasswordHasher hasher() {
+        return hasher;
+    }
+
+    public Optional<UserEntity> byUsername(String username) {
+        return Jpa.tx(emf, em -> em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
+                .setParameter("n", username).getResultList().stream().findFirst());
+    }
+
+    public Optional<UserEntity> byId(long id) {
+        return Jpa.tx(emf, em -> Optional.ofNullable(em.find(UserEntity.class, id)));
+    }
+
+    public List<UserEntity> all() {
+        return Jpa.tx(emf, em -> em.createQuery("select u from UserEntity u order by u.username", UserEntity.class)
+                .getResultList());
+    }
+
+    public boolean hasEnabledAdmin() {
+        return Jpa.tx(emf, em -> em.createQuery(
+                        "select count(u) from UserEntity u where u.enabled = true and :r member of u.roles", Long.class)
+                .setParameter("r", Role.SYSTEM_ADMIN).getSingleResult() > 0);
+    }
+
+    public UserEntity create(UserDraft d) {
+        return Jpa.tx(emf, em -> {
+            UserEntity u = new UserEntity();
+            u.setUsername(d.username());
+            u.setCreatedAt(LocalDateTime.now());
+            apply(u, d);
+            u.setPasswordHash(hasher.hash(d.password()));
+            em.persist(u);
+            return u;
+        });
+    }
+
+    public UserEntity update(long id, UserDraft d) {
+        return modify(id, u -> apply(u, d));
+    }
+
+    public void setPassword(long id, String password) {
+        String hash = hasher.hash(password);
+        modify(id, u -> {
+            u.setPasswordHash(hash);
+            u.setFailedCount(0);
+            u.setFirstFailedAt(null);
+            u.setLockedUntil(null);
+        });
+    }
+
+    /** Applies a change to one user in a transaction and returns the changed user. */
+    public UserEntity modify(long id, Consumer<UserEntity> change) {
+        return Jpa.tx(emf, em -> {
+            UserEntity u = em.find(UserEntity.class, id);
+            if (u == null) {
+                throw new IllegalArgumentException("no user " + id);
+            }
+            change.accept(u);
+            return u;
+        });
+    }
+
+    private static void apply(UserEntity u, UserDraft d) {
+        u.setDisplayName(d.displayName().strip());
+        u.setEnabled(d.enabled());
+        u.setRoles(new HashSet<>(d.roles()));
+        u.setScopeNodeIds(new HashSet<>(d.scopeNodeIds()));
+        u.setUnitCodes(new HashSet<>(d.unitCodes() == null ? List.of() : d.unitCodes()));
+    }
+
+    public static UserContext context(UserEntity u) {
+        return new UserContext(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), u.getScopeNodeIds(),
+                u.getUnitCodes(), Locale.SIMPLIFIED_CHINESE);
+    }
+
+    public static UserInfo info(UserEntity u) {
+        return new UserInfo(u.getId(), u.getUsername(), u.getDisplayName(), copy(u.getRoles()),
+                copy(u.getScopeNodeIds()), copy(u.getUnitCodes()), u.isEnabled(),
+                u.getLockedUntil() == null || u.getLockedUntil().isBefore(LocalDateTime.now()) ? null
+                        : u.getLockedUntil().atZone(ZoneId.systemDefault()).toInstant(),
+                u.getLastLogin() == null ? null : u.getLastLogin().atZone(ZoneId.systemDefault()).toInstant());
+    }
+
+    private static <T> Set<T> copy(Set<T> s) {
+        return s == null ? Set.of() : Set.copyOf(s);
+    }
+}
