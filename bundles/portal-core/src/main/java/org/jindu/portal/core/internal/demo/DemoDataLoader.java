@@ -118,7 +118,7 @@ public class DemoDataLoader {
         }
     }
 
-    private void loadPlatform() {
+    void loadPlatform() {
         try {
             if (settings.get(PLATFORM_KEY).isEmpty()) {
                 long start = System.nanoTime();

@@ -31,7 +31,6 @@ import org.jindu.portal.core.internal.access.PolicyStore;
 import org.jindu.portal.core.internal.config.CoreConfig;
 import org.jindu.portal.core.internal.persistence.ModuleEntity;
 import org.jindu.portal.core.internal.schema.SchemaStatus;
-import org.jindu.portal.core.internal.schema.SchemaStatusProvider;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -79,13 +78,13 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     @Activate
     public ModuleRegistryImpl(BundleContext context, @Reference PolicyStore policy, @Reference AccessPolicy access,
                               @Reference AuditLog audit, @Reference OrgDirectory org,
-                              @Reference SchemaStatusProvider schema, CoreConfig config) {
+                              @Reference SchemaStatus schema, CoreConfig config) {
         this.context = context;
         this.policy = policy;
         this.access = access;
         this.audit = audit;
         this.org = org;
-        this.schema = schema.status();
+        this.schema = schema;
         this.autoEnableUnits = Arrays.stream(config.autoEnableUnits().split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }

@@ -33,19 +33,21 @@ import org.slf4j.LoggerFactory;
  * A failed migration is logged, recorded in {@link SchemaStatus} for the admin screen, and the service is never
  * registered, so the module's components stay inactive instead of running on a wrong schema.
  */
-@Component(immediate = true, service = SchemaStatusProvider.class)
-public class SchemaExtender implements SchemaStatusProvider {
+@Component(immediate = true, service = {})
+public class SchemaExtender {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaExtender.class);
 
     private final BundleContext context;
     private final Migrator migrator;
-    private final SchemaStatus status = new SchemaStatus();
+    private final SchemaStatus status;
     private final BundleTracker<ServiceRegistration<SchemaReady>> tracker;
 
     @Activate
     public SchemaExtender(BundleContext context,
-                          @Reference(target = "(osgi.jndi.service.name=portal)") DataSource dataSource) {
+                          @Reference(target = "(osgi.jndi.service.name=portal)") DataSource dataSource,
+                          @Reference SchemaStatus status) {
         this.context = context;
+        this.status = status;
         this.migrator = new Migrator(dataSource);
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, null) {
             @Override
@@ -70,11 +72,6 @@ public class SchemaExtender implements SchemaStatusProvider {
     @Deactivate
     void deactivate() {
         tracker.close();
-    }
-
-    @Override
-    public SchemaStatus status() {
-        return status;
     }
 
     private ServiceRegistration<SchemaReady> migrate(Bundle bundle) {

@@ -4,11 +4,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.osgi.service.component.annotations.Component;
+
 /**
  * What the schema extender knows of each bundle's migrations: the applied version, or the reason it failed.
- * Read by the module registry for the admin screen.
+ * Read by the module registry for the admin screen. A component of its own because the extender activates module
+ * components (through SchemaReady) while it is itself activating, and those may need the status.
  */
-public final class SchemaStatus {
+@Component(service = SchemaStatus.class)
+public class SchemaStatus {
     /** One bundle's state. {@code problem} is {@code null} when its schema is up to date. */
     public record Entry(int version, String problem) {
     }

@@ -1,0 +1,191 @@
+package org.jindu.portal.core.internal.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jindu.portal.api.AccessDeniedException;
+import org.jindu.portal.api.ConflictException;
+import org.jindu.portal.api.PlatformPermissions;
+import org.jindu.portal.api.Role;
+import org.jindu.portal.api.Text;
+import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.ValidationException;
+import org.jindu.portal.api.admin.UserDraft;
+import org.jindu.portal.api.audit.AuditQuery;
+import org.jindu.portal.api.module.ModuleDescriptor;
+import org.jindu.portal.api.module.PermissionDef;
+import org.jindu.portal.api.org.OrgLevel;
+import org.jindu.portal.api.org.OrgNode;
+import org.jindu.portal.api.security.AuthenticationException;
+import org.jindu.portal.core.internal.CoreFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * PF-1/PF-4 and security rules on the real core services and a real Derby, with the demo data loaded: scoping,
+ * role permissions, module enablement per unit, login with lock-out, password storage, user administration.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlatformServicesJpaTest {
+    CoreFixture core;
+    DemoDataLoader loader;
+
+    @BeforeAll
+    void setUp() throws Exception {
+        core = new CoreFixture(true);
+        loader = new DemoDataLoader(CoreFixture.config(false), core.org, core.orgAdmin, core.policy, core.users,
+                core.db.emf, null);
+        loader.loadPlatform();
+    }
+
+    @AfterAll
+    void tearDown() throws Exception {
+        loader.deactivate();
+        core.close();
+    }
+
+    UserContext login(String user) {
+        return core.authenticator.authenticate(user, DemoDataLoader.PASSWORD, "test");
+    }
+
+    OrgNode node(String code) {
+        return core.org.nodeByCode(code).orElseThrow();
+    }
+
+    @Test
+    void demoTownHasTenVillagesWithGridsUnitsAndOneUserPerRole() {
+        OrgNode town = node("HG-GW");
+        assertThat(core.org.children(town.id())).hasSize(10).allMatch(v -> v.level() == OrgLevel.VILLAGE)
+                .allMatch(v -> core.org.children(v.id()).size() == 2);
+        assertThat(core.org.units()).extracting(u -> u.code())
+                .contains("OFFICE", "POLICE", "EDU", "MARKET", "HEALTH", "SOCIAL", "JUSTICE");
+        for (String u : DemoDataLoader.USERS.keySet()) {
+            assertThat(login(u).username()).isEqualTo(u);
+        }
+        Set<Role> roles = new java.util.HashSet<>();
+        DemoDataLoader.USERS.keySet().forEach(u -> roles.addAll(login(u).roles()));
+        assertThat(roles).containsExactlyInAnyOrder(Role.values());
+    }
+
+    @Test
+    void aVillageUserSeesOnlyHisVillage() {
+        UserContext village = login("village");
+        OrgNode dongcun = node("HG-GW-DC");
+        OrgNode xicun = node("HG-GW-XC");
+        assertThat(core.access.visibleNodes(village, PlatformPermissions.ORG_READ))
+                .containsExactlyInAnyOrder(dongcun.id(), node("HG-GW-DC-G1").id(), node("HG-GW-DC-G2").id());
+        assertThat(core.access.isPermitted(village, PlatformPermissions.ORG_READ, node("HG-GW-DC-G2").id())).isTrue();
+        assertThat(core.access.isPermitted(village, PlatformPermissions.ORG_READ, xicun.id())).isFalse();
+        assertThatThrownBy(() -> core.access.check(village, PlatformPermissions.ORG_READ, xicun.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        UserContext office = login("office");
+        assertThat(core.access.isPermitted(office, PlatformPermissions.ORG_READ, xicun.id())).isTrue();
+        assertThat(core.access.isPermitted(office, PlatformPermissions.ORG_READ, node("HG-XT").id()))
+                .as("the office's scope is its own town").isFalse();
+    }
+
+    @Test
+    void onlyTheAdministratorAdministers() {
+        for (String u : List.of("office", "police", "village", "assessor", "leader")) {
+            UserContext user = login(u);
+            assertThat(core.access.isPermitted(user, PlatformPermissions.ADMIN_USERS)).as(u).isFalse();
+            assertThatThrownBy(() -> core.userAdmin.users(user)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> core.audit.search(user, AuditQuery.all(10))).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(core.userAdmin.users(login("admin"))).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void moduleEnablementPerUnit() {
+        ModuleDescriptor control = new ModuleDescriptor() {
+            public String id() { return "ctltest"; }
+            public Text name() { return Text.of("测试", "Test"); }
+            public List<PermissionDef> permissions() {
+                return List.of(PermissionDef.of("ctltest.read", "读", "Read", Role.UNIT_STAFF, Role.VILLAGE_STAFF));
+            }
+        };
+        core.policy.moduleInstalled(control, "1", null, Set.of("OFFICE"));
+        UserContext police = login("police");
+        UserContext village = login("village");
+        assertThat(core.access.isPermitted(police, "ctltest.read")).as("not enabled for POLICE yet").isFalse();
+        assertThat(core.access.isPermitted(village, "ctltest.read")).as("village staff have no unit").isTrue();
+        core.modules.setEnabled(login("admin"), "POLICE", "ctltest", true);
+        assertThat(core.access.isPermitted(police, "ctltest.read")).isTrue();
+        assertThatThrownBy(() -> core.modules.setEnabled(login("office"), "POLICE", "ctltest", false))
+                .isInstanceOf(AccessDeniedException.class);
+        core.modules.setEnabled(login("admin"), "POLICE", "ctltest", false);
+        assertThat(core.access.isPermitted(police, "ctltest.read")).isFalse();
+        core.policy.moduleRemoved("ctltest");
+        assertThat(core.access.isPermitted(village, "ctltest.read")).as("uninstalled").isFalse();
+    }
+
+    @Test
+    void wrongPasswordsLockTheAccountAndAreAudited() {
+        UserContext admin = login("admin");
+        UserContext target = core.authenticator.authenticate("admin", "demo", null);
+        long id = core.userAdmin.create(admin, new UserDraft("locktest", "锁定测试", Set.of(Role.LEADER),
+                Set.of(node("HG-GW").id()), Set.of(), true, "Secret123")).id();
+        assertThatThrownBy(() -> core.authenticator.authenticate("locktest", "wrong", null))
+                .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.BAD_CREDENTIALS));
+        assertThatThrownBy(() -> core.authenticator.authenticate("locktest", "wrong", null)).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> core.authenticator.authenticate("locktest", "wrong", null))
+                .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.LOCKED));
+        assertThatThrownBy(() -> core.authenticator.authenticate("locktest", "Secret123", null))
+                .as("locked even with the right password").isInstanceOf(AuthenticationException.class);
+        assertThat(core.audit.search(admin, new AuditQuery("locktest", "LOGIN_FAILED", null, null, null, null, null, null, 0, 10))
+                .total()).isEqualTo(4);
+        core.userAdmin.unlock(admin, id);
+        assertThat(core.authenticator.authenticate("locktest", "Secret123", null).username()).isEqualTo("locktest");
+        assertThat(target.username()).isEqualTo("admin");
+    }
+
+    @Test
+    void unknownUsersAndBadInputAreRejectedTheSameWay() {
+        assertThatThrownBy(() -> core.authenticator.authenticate("nobody", "demo", null))
+                .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.BAD_CREDENTIALS));
+        assertThatThrownBy(() -> core.authenticator.authenticate("", "demo", null)).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> core.authenticator.authenticate("admin", null, null)).isInstanceOf(AuthenticationException.class);
+    }
+
+    @Test
+    void passwordsAreStoredAsPbkdf2HashesOnly() throws Exception {
+        try (Connection c = core.db.dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery("SELECT USERNAME, PASSWORD_HASH FROM CORE_USER")) {
+            int n = 0;
+            while (rs.next()) {
+                assertThat(rs.getString(2)).startsWith("pbkdf2-sha256$").doesNotContain("demo").doesNotContain("Secret123");
+                n++;
+            }
+            assertThat(n).isGreaterThanOrEqualTo(8);
+        }
+    }
+
+    @Test
+    void tokensResolveUntilRevokedAndDieWithTheAccount() {
+        UserContext leader = login("leader");
+        String token = core.authenticator.issueToken(leader);
+        assertThat(core.authenticator.resolveToken(token)).contains(leader);
+        assertThat(core.authenticator.resolveToken(token + "x")).isEmpty();
+        core.authenticator.revokeToken(token);
+        assertThat(core.authenticator.resolveToken(token)).isEmpty();
+    }
+
+    @Test
+    void userAdministrationValidatesAndProtectsTheAdministrator() {
+        UserContext admin = login("admin");
+        assertThatThrownBy(() -> core.userAdmin.create(admin, new UserDraft("x", "", Set.of(), Set.of(), Set.of("NOPE"), true, "short")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(f -> f.field())
+                        .contains("username", "displayName", "roles", "scopeNodeIds", "unitCodes", "password"));
+        assertThatThrownBy(() -> core.userAdmin.create(admin, new UserDraft("office", "重复", Set.of(Role.LEADER),
+                Set.of(node("HG-GW").id()), Set.of(), true, "Secret123"))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> core.userAdmin.update(admin, admin.userId(), new UserDraft("admin", "管理员", Set.of(Role.LEADER),
+                Set.of(node("HG").id()), Set.of(), true, null))).isInstanceOf(ConflictException.class);
+    }
+}
