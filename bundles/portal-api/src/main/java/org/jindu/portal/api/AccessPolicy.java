@@ -37,6 +37,9 @@ public interface AccessPolicy {
      */
     Set<Long> visibleNodes(UserContext user, String permission);
 
+    /** Every permission the user holds right now (role grants of usable modules). */
+    Set<String> grantedPermissions(UserContext user);
+
     /** Whether the module is installed and usable by this user (see the class comment on units). */
     boolean isModuleUsable(UserContext user, String moduleId);
 }

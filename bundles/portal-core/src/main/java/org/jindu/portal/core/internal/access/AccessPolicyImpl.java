@@ -57,6 +57,11 @@ public class AccessPolicyImpl implements AccessPolicy {
     }
 
     @Override
+    public Set<String> grantedPermissions(UserContext user) {
+        return user == null ? Set.of() : policy.rules().granted(user);
+    }
+
+    @Override
     public boolean isModuleUsable(UserContext user, String moduleId) {
         return user != null && policy.rules().isModuleUsable(user, moduleId);
     }

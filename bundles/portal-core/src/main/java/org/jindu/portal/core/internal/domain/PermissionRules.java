@@ -58,6 +58,18 @@ public final class PermissionRules {
         return false;
     }
 
+    public Set<String> granted(UserContext user) {
+        Set<String> result = new java.util.TreeSet<>();
+        for (Role role : user.roles()) {
+            for (String p : grants.getOrDefault(role, Set.of())) {
+                if (isModuleUsable(user, PermissionDef.moduleIdOf(p))) {
+                    result.add(p);
+                }
+            }
+        }
+        return result;
+    }
+
     public boolean isPermitted(UserContext user, String permission) {
         return isGranted(user, permission) && isModuleUsable(user, PermissionDef.moduleIdOf(permission));
     }

@@ -43,6 +43,7 @@ class AuditLogJpaTest {
             public void check(UserContext u, String p) { }
             public void check(UserContext u, String p, long n) { }
             public Set<Long> visibleNodes(UserContext u, String p) { return Set.of(); }
+            public Set<String> grantedPermissions(UserContext u) { return Set.of(); }
             public boolean isModuleUsable(UserContext u, String m) { return true; }
         };
     }

@@ -52,6 +52,11 @@ class PermissionRulesTest {
     }
 
     @Test
+    void grantedListsOnlyUsablePermissions() {
+        assertThat(rules.granted(user(Role.UNIT_STAFF, "POLICE"))).containsExactly("control.person.read", "portal.org.read");
+    }
+
+    @Test
     void platformPermissionsIgnoreEnablement() {
         assertThat(rules.isPermitted(user(Role.UNIT_STAFF, "MARKET"), "portal.org.read")).isTrue();
         assertThat(rules.isModuleUsable(user(Role.UNIT_STAFF, "NOBODY"), "portal")).isTrue();

@@ -1,0 +1,137 @@
+package org.jindu.portal.ws.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.jindu.portal.api.rest.RestResource;
+import org.jindu.portal.api.security.Authenticator;
+import org.jindu.portal.ws.internal.jaxrs.AuthFilter;
+import org.jindu.portal.ws.internal.jaxrs.FallbackExceptionMapper;
+import org.jindu.portal.ws.internal.jaxrs.JsonErrorMapper;
+import org.jindu.portal.ws.internal.jaxrs.JsonProvider;
+import org.jindu.portal.ws.internal.jaxrs.PortalExceptionMapper;
+import org.jindu.portal.ws.internal.jaxrs.WebApplicationExceptionMapper;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes every {@link RestResource} service as its own CXF server under {@code /api/v1/<path>} on the API bus,
+ * with the shared providers, and destroys it when the service goes away.
+ */
+@Component(immediate = true, service = RestPublisher.class)
+public class RestPublisher {
+    private static final Logger LOG = LoggerFactory.getLogger(RestPublisher.class);
+
+    /** What is published under a path. */
+    public record Published(String path, Class<?> resourceClass, boolean isPublic, Server server) {
+    }
+
+    private final Buses buses;
+    private final Authenticator authenticator;
+    private final Map<String, Published> byPath = new ConcurrentHashMap<>();
+
+    @Activate
+    public RestPublisher(@Reference Buses buses, @Reference Authenticator authenticator) {
+        this.buses = buses;
+        this.authenticator = authenticator;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindResource(RestResource resource, ServiceReference<RestResource> ref) {
+        String path = normalise(ref.getProperty(RestResource.PATH));
+        if (path == null) {
+            LOG.error("REST resource {} has no valid {} property; not published", resource.getClass().getName(), RestResource.PATH);
+            return;
+        }
+        boolean isPublic = Boolean.parseBoolean(String.valueOf(ref.getProperty(RestResource.PUBLIC)));
+        synchronized (byPath) {
+            if (byPath.containsKey(path)) {
+                LOG.error("REST path /{} is taken by {}; {} not published", path,
+                        byPath.get(path).resourceClass().getName(), resource.getClass().getName());
+                return;
+            }
+            long start = System.nanoTime();
+            Server server = create(path, resource, isPublic);
+            byPath.put(path, new Published(path, resource.getClass(), isPublic, server));
+            LOG.info("REST /api/v1/{} published ({}) in {} ms", path, resource.getClass().getSimpleName(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    void unbindResource(RestResource resource, ServiceReference<RestResource> ref) {
+        String path = normalise(ref.getProperty(RestResource.PATH));
+        synchronized (byPath) {
+            Published p = path == null ? null : byPath.get(path);
+            if (p != null && p.resourceClass() == resource.getClass()) {
+                byPath.remove(path);
+                p.server().destroy();
+                LOG.info("REST /api/v1/{} removed", path);
+            }
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        synchronized (byPath) {
+            byPath.values().forEach(p -> p.server().destroy());
+            byPath.clear();
+        }
+    }
+
+    /** The published resources, ordered by path (the OpenAPI document is built from them). */
+    public List<Published> published() {
+        List<Published> list = new ArrayList<>(byPath.values());
+        list.sort(Comparator.comparing(Published::path));
+        return list;
+    }
+
+    private Server create(String path, Object resource, boolean isPublic) {
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(buses.api());
+        factory.setAddress(path.isEmpty() ? "/" : "/" + path);
+        factory.setServiceBeans(List.of(resource));
+        List<Object> providers = new ArrayList<>(List.of(new JsonProvider(), new PortalExceptionMapper(),
+                new WebApplicationExceptionMapper(), new JsonErrorMapper(), new FallbackExceptionMapper()));
+        if (!isPublic) {
+            providers.add(new AuthFilter(authenticator));
+        }
+        factory.setProviders(providers);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try {
+            thread.setContextClassLoader(JAXRSServerFactoryBean.class.getClassLoader());
+            return factory.create();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** "assessment", "/assessment/" → "assessment"; the catch-all "" stays ""; anything odd → null. */
+    static String normalise(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String p = value.toString().strip();
+        while (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p.matches("[a-z0-9][a-z0-9\\-/]*|") ? p : null;
+    }
+}

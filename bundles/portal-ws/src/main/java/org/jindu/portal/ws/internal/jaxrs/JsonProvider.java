@@ -1,0 +1,18 @@
+package org.jindu.portal.ws.internal.jaxrs;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.jindu.portal.ws.internal.Json;
+
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+/** Jackson with the API's mapper; JSON in and out. */
+@Produces({MediaType.APPLICATION_JSON, "application/*+json"})
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+public class JsonProvider extends JacksonJsonProvider {
+    public JsonProvider() {
+        super(Json.MAPPER);
+    }
+}
