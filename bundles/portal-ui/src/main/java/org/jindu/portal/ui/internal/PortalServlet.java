@@ -1,0 +1,108 @@
+package org.jindu.portal.ui.internal;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.servlet.Servlet;
+import javax.servlet.ServletException;
+
+import org.jindu.portal.api.AccessPolicy;
+import org.jindu.portal.api.module.ModuleRegistry;
+import org.jindu.portal.api.org.OrgDirectory;
+import org.jindu.portal.api.security.Authenticator;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+
+import com.vaadin.server.UIClassSelectionEvent;
+import com.vaadin.server.UICreateEvent;
+import com.vaadin.server.UIProvider;
+import com.vaadin.server.VaadinServlet;
+import com.vaadin.ui.UI;
+
+/**
+ * The shell's Vaadin servlet at {@code /portal/*}; it also serves {@code /VAADIN/*} (the theme, the precompiled
+ * default widgetset, the bootstrap and push scripts) straight from the Vaadin bundles and from this bundle.
+ */
+@Component(service = Servlet.class, configurationPid = UiConfig.PID, property = {
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/portal/*",
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/VAADIN/*",
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=portal-ui",
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_ASYNC_SUPPORTED + "=true",
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "productionMode=true",
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "heartbeatInterval=60",
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "closeIdleSessions=true"})
+public class PortalServlet extends VaadinServlet {
+    private static final long serialVersionUID = 1L;
+    private static final List<String> RESOURCE_BUNDLES = List.of(
+            "com.vaadin.themes", "com.vaadin.client-compiled", "com.vaadin.server", "com.vaadin.push");
+
+    private final transient BundleContext context;
+    private final transient UiServices services;
+    private final transient Map<String, Bundle> bundles = new ConcurrentHashMap<>();
+
+    @Activate
+    public PortalServlet(BundleContext context, @Reference Authenticator authenticator, @Reference AccessPolicy access,
+                         @Reference OrgDirectory org, @Reference ModuleRegistry modules, @Reference ViewRegistry views,
+                         UiConfig config) {
+        this.context = context;
+        this.services = new UiServices(authenticator, access, org, modules, views, config.sessionTimeoutMinutes());
+    }
+
+    @Override
+    protected void servletInitialized() throws ServletException {
+        super.servletInitialized();
+        getService().addSessionInitListener(event -> event.getSession().addUIProvider(new UIProvider() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Class<? extends UI> getUIClass(UIClassSelectionEvent e) {
+                return PortalUI.class;
+            }
+
+            @Override
+            public UI createInstance(UICreateEvent e) {
+                return new PortalUI(services);
+            }
+        }));
+    }
+
+    @Override
+    public URL findResourceURL(String filename) {
+        String path = filename.startsWith("/") ? filename.substring(1) : filename;
+        if (!path.startsWith("VAADIN/") || path.contains("..")) {
+            return null;
+        }
+        URL own = context.getBundle().getEntry(path);
+        if (own != null) {
+            return own;
+        }
+        for (String symbolicName : RESOURCE_BUNDLES) {
+            Bundle b = bundle(symbolicName);
+            URL url = b == null ? null : b.getEntry(path);
+            if (url != null) {
+                return url;
+            }
+        }
+        return null;
+    }
+
+    private Bundle bundle(String symbolicName) {
+        Bundle cached = bundles.get(symbolicName);
+        if (cached != null && cached.getState() != Bundle.UNINSTALLED) {
+            return cached;
+        }
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName()) && b.getState() != Bundle.UNINSTALLED) {
+                bundles.put(symbolicName, b);
+                return b;
+            }
+        }
+        return null;
+    }
+}

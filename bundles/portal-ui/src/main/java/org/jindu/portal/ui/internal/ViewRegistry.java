@@ -1,0 +1,118 @@
+package org.jindu.portal.ui.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.jindu.portal.api.module.ModuleRegistry;
+import org.jindu.portal.api.ui.DashboardWidget;
+import org.jindu.portal.api.ui.ViewContribution;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shell's whiteboard: every registered {@link ViewContribution} and {@link DashboardWidget}, plus listeners
+ * (one per open UI) told when contributions or module enablement change.
+ */
+@Component(service = ViewRegistry.class, immediate = true)
+public class ViewRegistry {
+    private static final Logger LOG = LoggerFactory.getLogger(ViewRegistry.class);
+
+    private final Map<String, ViewContribution> views = new ConcurrentHashMap<>();
+    private final List<DashboardWidget> widgets = new CopyOnWriteArrayList<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ModuleRegistry modules;
+    private final Runnable moduleListener = this::fire;
+
+    @Activate
+    public ViewRegistry(@Reference ModuleRegistry modules) {
+        this.modules = modules;
+        modules.addListener(moduleListener);
+    }
+
+    @Deactivate
+    void deactivate() {
+        modules.removeListener(moduleListener);
+        listeners.clear();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindView(ViewContribution view) {
+        if (!view.id().matches("[a-z0-9][a-z0-9\\-/]*")) {
+            LOG.error("View id '{}' of {} is not valid (lower-case letters, digits, '-', '/'); ignored", view.id(), view.getClass().getName());
+            return;
+        }
+        ViewContribution previous = views.putIfAbsent(view.id(), view);
+        if (previous != null) {
+            LOG.error("View id '{}' is taken by {}; {} ignored", view.id(), previous.getClass().getName(), view.getClass().getName());
+            return;
+        }
+        fire();
+    }
+
+    void unbindView(ViewContribution view) {
+        if (views.remove(view.id(), view)) {
+            fire();
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindWidget(DashboardWidget widget) {
+        widgets.add(widget);
+        fire();
+    }
+
+    void unbindWidget(DashboardWidget widget) {
+        widgets.remove(widget);
+        fire();
+    }
+
+    public Optional<ViewContribution> view(String id) {
+        return Optional.ofNullable(views.get(id));
+    }
+
+    /** All views ordered by module then order then id. */
+    public List<ViewContribution> views() {
+        List<ViewContribution> list = new ArrayList<>(views.values());
+        list.sort(Comparator.comparing(ViewContribution::moduleId).thenComparingInt(ViewContribution::order)
+                .thenComparing(ViewContribution::id));
+        return list;
+    }
+
+    public List<DashboardWidget> widgets() {
+        List<DashboardWidget> list = new ArrayList<>(widgets);
+        list.sort(Comparator.comparingInt(DashboardWidget::order).thenComparing(DashboardWidget::moduleId));
+        return list;
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void fire() {
+        for (Runnable l : listeners) {
+            try {
+                l.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A UI listener failed", e);
+            }
+        }
+    }
+}
