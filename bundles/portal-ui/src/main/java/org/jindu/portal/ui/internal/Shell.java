@@ -152,29 +152,15 @@ class Shell extends HorizontalLayout {
 
     /** Which contributions this user may open now. */
     List<ViewContribution> allowedViews() {
-        List<ViewContribution> result = new ArrayList<>();
-        for (ViewContribution v : services.views().views()) {
-            if (allowed(v)) {
-                result.add(v);
-            }
-        }
-        return result;
+        return Navigation.views(services.views(), services.access(), user);
     }
 
     List<DashboardWidget> allowedWidgets() {
-        List<DashboardWidget> result = new ArrayList<>();
-        for (DashboardWidget w : services.views().widgets()) {
-            if (services.access().isModuleUsable(user, w.moduleId())
-                    && (w.permission() == null || services.access().isPermitted(user, w.permission()))) {
-                result.add(w);
-            }
-        }
-        return result;
+        return Navigation.widgets(services.views(), services.access(), user);
     }
 
     private boolean allowed(ViewContribution v) {
-        return services.access().isModuleUsable(user, v.moduleId())
-                && (v.permission() == null || services.access().isPermitted(user, v.permission()));
+        return Navigation.allowed(services.access(), user, v);
     }
 
     private void buildMenu() {

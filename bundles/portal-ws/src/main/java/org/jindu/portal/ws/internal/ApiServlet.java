@@ -18,6 +18,7 @@ public class ApiServlet extends CXFNonSpringServlet {
 
     @Activate
     public ApiServlet(@Reference Buses buses) {
-        setBus(buses.api());
+        super(buses.apiRoot().registry(), false);
+        setBus(buses.apiRoot().bus());
     }
 }

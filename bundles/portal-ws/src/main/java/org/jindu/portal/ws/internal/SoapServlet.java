@@ -18,6 +18,7 @@ public class SoapServlet extends CXFNonSpringServlet {
 
     @Activate
     public SoapServlet(@Reference Buses buses) {
-        setBus(buses.soap());
+        super(buses.soapRoot().registry(), false);
+        setBus(buses.soapRoot().bus());
     }
 }

@@ -1,0 +1,10 @@
+package org.jindu.portal.itests;
+
+import org.junit.runner.RunWith;
+import org.junit.runners.Suite;
+
+/** Runs the in-container tests in one container (Pax Exam shares it only inside a JUnit suite under failsafe). */
+@RunWith(Suite.class)
+@Suite.SuiteClasses({PlatformWiringTest.class, ModuleLifecycleTest.class, SecurityTest.class, AuditTest.class})
+public class PlatformSuiteIT {
+}
