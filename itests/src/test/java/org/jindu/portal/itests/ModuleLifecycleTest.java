@@ -54,8 +54,8 @@ public class ModuleLifecycleTest extends PortalTestSupport {
         Http.Response ping = http.get("/api/v1/testa/ping", "leader");
         assertEquals(200, ping.status());
         assertEquals("testa", ping.json().get("module").asText());
-        // SOAP: WSDL, listing and an authenticated call
-        assertEquals(200, http.get("/soap/testa?wsdl", null).status());
+        // SOAP: WSDL, listing and an authenticated call (published on its own thread, so poll)
+        Poll.until("testa's WSDL", GONE, () -> http.get("/soap/testa?wsdl", null).status() == 200);
         assertTrue(http.get("/soap/", null).body().contains("/soap/testa?wsdl"));
         assertTrue(http.soap("testa", "leader", "<t:ping xmlns:t=\"http://jindu.org/portal/itests/testmodule\"/>").body()
                 .contains("<return>testa</return>"));
@@ -68,7 +68,7 @@ public class ModuleLifecycleTest extends PortalTestSupport {
 
         a.uninstall();
         Poll.until("testa's REST resource to go", GONE, () -> http.get("/api/v1/testa/ping", "leader").status() == 404);
-        assertEquals(404, http.get("/soap/testa?wsdl", null).status());
+        Poll.until("testa's SOAP service to go", GONE, () -> http.get("/soap/testa?wsdl", null).status() == 404);
         assertFalse(http.get("/soap/", null).body().contains("/soap/testa"));
         assertFalse(navigationHas("leader", "testa/main"));
         assertFalse(http.get("/api/openapi.json", null).json().get("paths").has("/testa/ping"));

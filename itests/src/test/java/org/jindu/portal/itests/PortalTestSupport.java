@@ -31,6 +31,7 @@ public abstract class PortalTestSupport {
         Poll.until("the health check", READY, () -> http.get("/api/v1/health", null).status() == 200);
         Poll.until("the demo users", READY, () -> http.get("/api/v1/me", "leader").status() == 200);
         Poll.until("the web UI's navigation", READY, () -> http.get("/api/v1/navigation", "leader").status() == 200);
+        Poll.until("the platform's SOAP service", READY, () -> http.get("/soap/directory?wsdl", null).status() == 200);
     }
 
     protected Bundle installTestModule(String id) throws BundleException {
@@ -41,7 +42,8 @@ public abstract class PortalTestSupport {
         Bundle b = existing != null ? existing : bundleContext.installBundle(System.getProperty("itest.module." + id));
         b.start();
         Poll.until("module " + id + " to be published", Duration.ofSeconds(30),
-                () -> http.get("/api/v1/" + id + "/ping", "leader").status() == 200);
+                () -> http.get("/api/v1/" + id + "/ping", "leader").status() == 200
+                        && http.get("/soap/" + id + "?wsdl", null).status() == 200);
         return b;
     }
 

@@ -122,17 +122,24 @@ public class SecurityTest extends PortalTestSupport {
 
     @Test
     public void passwordsAreStoredAsSaltedPbkdf2Hashes() throws Exception {
+        long town = nodeId("HG-GW");
+        for (String name : List.of("saltone", "salttwo")) {
+            http.postJson("/api/v1/users", "admin", "{\"username\":\"" + name + "\",\"displayName\":\"盐\",\"roles\":[\"LEADER\"],"
+                    + "\"scopeNodeIds\":[" + town + "],\"unitCodes\":[],\"enabled\":true,\"password\":\"Same12345\"}");
+        }
+        Map<String, String> hashes = new java.util.HashMap<>();
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("SELECT USERNAME, PASSWORD_HASH FROM CORE_USER")) {
-            Set<String> hashes = new HashSet<>();
             while (rs.next()) {
                 String hash = rs.getString(2);
                 assertTrue(hash, hash.startsWith("pbkdf2-sha256$"));
                 assertFalse(hash.contains("demo"));
-                hashes.add(hash);
+                assertFalse(hash.contains("Same12345"));
+                hashes.put(rs.getString(1), hash);
             }
-            assertTrue(hashes.size() >= USERS.size());
         }
+        assertTrue(hashes.keySet().containsAll(USERS));
+        assertNotEquals("the same password gets a different salt and hash per user", hashes.get("saltone"), hashes.get("salttwo"));
     }
 
     @Test

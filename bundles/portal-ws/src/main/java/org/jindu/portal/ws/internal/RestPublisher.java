@@ -42,6 +42,7 @@ public class RestPublisher {
     private final Buses buses;
     private final Authenticator authenticator;
     private final Map<String, Published> byPath = new ConcurrentHashMap<>();
+    private final PublishQueue queue = new PublishQueue("portal-rest-publisher");
 
     @Activate
     public RestPublisher(@Reference Buses buses, @Reference Authenticator authenticator) {
@@ -58,6 +59,10 @@ public class RestPublisher {
             return;
         }
         boolean isPublic = Boolean.parseBoolean(String.valueOf(ref.getProperty(RestResource.PUBLIC)));
+        queue.submit(() -> publish(path, resource, isPublic));
+    }
+
+    private void publish(String path, RestResource resource, boolean isPublic) {
         synchronized (byPath) {
             if (byPath.containsKey(path)) {
                 LOG.error("REST path /{} is taken by {}; {} not published", path,
@@ -74,6 +79,10 @@ public class RestPublisher {
 
     void unbindResource(RestResource resource, ServiceReference<RestResource> ref) {
         String path = normalise(ref.getProperty(RestResource.PATH));
+        queue.submit(() -> remove(path, resource));
+    }
+
+    private void remove(String path, RestResource resource) {
         synchronized (byPath) {
             Published p = path == null ? null : byPath.get(path);
             if (p != null && p.resourceClass() == resource.getClass()) {
@@ -86,6 +95,7 @@ public class RestPublisher {
 
     @Deactivate
     void deactivate() {
+        queue.close();
         synchronized (byPath) {
             byPath.values().forEach(p -> p.server().destroy());
             byPath.clear();

@@ -220,14 +220,15 @@ public class DemoDataLoader {
                 "JUSTICE", List.of("control"));
         enabled.forEach((unit, modules) -> modules.forEach(m -> policy.setEnabled(unit, m, true, "demo")));
 
-        user("admin", "管理员", Role.SYSTEM_ADMIN, city, Set.of());
-        user("office", "王禁毒(演示)", Role.OFFICE_STAFF, town, Set.of("OFFICE"));
-        user("police", "李警官(演示)", Role.UNIT_STAFF, town, Set.of("POLICE"));
-        user("edu", "陈老师(演示)", Role.UNIT_STAFF, town, Set.of("EDU"));
-        user("village", "张东村(演示)", Role.VILLAGE_STAFF, dongcun, Set.of());
-        user("village2", "赵西村(演示)", Role.VILLAGE_STAFF, xicun, Set.of());
-        user("assessor", "刘考评(演示)", Role.ASSESSOR, town, Set.of());
-        user("leader", "周领导(演示)", Role.LEADER, town, Set.of());
+        String demoHash = users.hasher().hash(PASSWORD);
+        user("admin", "管理员", Role.SYSTEM_ADMIN, city, Set.of(), demoHash);
+        user("office", "王禁毒(演示)", Role.OFFICE_STAFF, town, Set.of("OFFICE"), demoHash);
+        user("police", "李警官(演示)", Role.UNIT_STAFF, town, Set.of("POLICE"), demoHash);
+        user("edu", "陈老师(演示)", Role.UNIT_STAFF, town, Set.of("EDU"), demoHash);
+        user("village", "张东村(演示)", Role.VILLAGE_STAFF, dongcun, Set.of(), demoHash);
+        user("village2", "赵西村(演示)", Role.VILLAGE_STAFF, xicun, Set.of(), demoHash);
+        user("assessor", "刘考评(演示)", Role.ASSESSOR, town, Set.of(), demoHash);
+        user("leader", "周领导(演示)", Role.LEADER, town, Set.of(), demoHash);
     }
 
     private OrgNode node(OrgNode parent, String code, String name, String nameEn, OrgLevel level, int order) {
@@ -235,9 +236,9 @@ public class DemoDataLoader {
                 new OrgNodeDraft(parent == null ? null : parent.id(), code, name, nameEn, level, order)));
     }
 
-    private void user(String username, String name, Role role, OrgNode scope, Set<String> units) {
+    private void user(String username, String name, Role role, OrgNode scope, Set<String> units, String passwordHash) {
         if (users.byUsername(username).isEmpty()) {
-            users.create(new UserDraft(username, name, Set.of(role), Set.of(scope.id()), units, true, PASSWORD));
+            users.create(new UserDraft(username, name, Set.of(role), Set.of(scope.id()), units, true, PASSWORD), passwordHash);
         }
     }
 

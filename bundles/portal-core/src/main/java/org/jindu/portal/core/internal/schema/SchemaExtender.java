@@ -11,6 +11,8 @@ import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javax.sql.DataSource;
 
@@ -29,9 +31,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Extender that migrates the schema of every bundle with a {@value SchemaReady#MANIFEST_HEADER} header when the
- * bundle starts (synchronously, before its components run), then registers a {@link SchemaReady} service for it.
- * A failed migration is logged, recorded in {@link SchemaStatus} for the admin screen, and the service is never
- * registered, so the module's components stay inactive instead of running on a wrong schema.
+ * bundle starts, then registers a {@link SchemaReady} service for it; the module's components wait for that service.
+ * Migrations run on one thread of their own, in the order bundles started: a long upgrade never blocks the thread
+ * that starts the other bundles. A failed migration is logged, recorded in {@link SchemaStatus} for the admin
+ * screen, and the service is never registered, so the module stays inactive instead of running on a wrong schema.
  */
 @Component(immediate = true, service = {})
 public class SchemaExtender {
@@ -40,7 +43,18 @@ public class SchemaExtender {
     private final BundleContext context;
     private final Migrator migrator;
     private final SchemaStatus status;
-    private final BundleTracker<ServiceRegistration<SchemaReady>> tracker;
+    private final BundleTracker<Tracked> tracker;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "portal-schema-migrations");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** One tracked bundle: its SchemaReady registration once migrated; {@code removed} cancels a pending migration. */
+    private static final class Tracked {
+        volatile ServiceRegistration<SchemaReady> registration;
+        volatile boolean removed;
+    }
 
     @Activate
     public SchemaExtender(BundleContext context,
@@ -51,19 +65,26 @@ public class SchemaExtender {
         this.migrator = new Migrator(dataSource);
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, null) {
             @Override
-            public ServiceRegistration<SchemaReady> addingBundle(Bundle bundle, BundleEvent event) {
-                return migrate(bundle);
+            public Tracked addingBundle(Bundle bundle, BundleEvent event) {
+                if (bundle.getHeaders().get(SchemaReady.MANIFEST_HEADER) == null) {
+                    return null;
+                }
+                Tracked tracked = new Tracked();
+                executor.execute(() -> {
+                    if (!tracked.removed) {
+                        tracked.registration = migrate(bundle);
+                        if (tracked.removed) {
+                            unregister(tracked);
+                        }
+                    }
+                });
+                return tracked;
             }
 
             @Override
-            public void removedBundle(Bundle bundle, BundleEvent event, ServiceRegistration<SchemaReady> reg) {
-                if (reg != null) {
-                    try {
-                        reg.unregister();
-                    } catch (IllegalStateException alreadyGone) {
-                        // the framework unregisters it when our own bundle stops first
-                    }
-                }
+            public void removedBundle(Bundle bundle, BundleEvent event, Tracked tracked) {
+                tracked.removed = true;
+                unregister(tracked);
             }
         };
         tracker.open();
@@ -72,13 +93,23 @@ public class SchemaExtender {
     @Deactivate
     void deactivate() {
         tracker.close();
+        executor.shutdownNow();
+    }
+
+    private static void unregister(Tracked tracked) {
+        ServiceRegistration<SchemaReady> reg = tracked.registration;
+        tracked.registration = null;
+        if (reg != null) {
+            try {
+                reg.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework unregisters it when our own bundle stops first
+            }
+        }
     }
 
     private ServiceRegistration<SchemaReady> migrate(Bundle bundle) {
         String folder = bundle.getHeaders().get(SchemaReady.MANIFEST_HEADER);
-        if (folder == null) {
-            return null;
-        }
         String bsn = bundle.getSymbolicName();
         try {
             List<Migration> migrations = read(bundle, folder);

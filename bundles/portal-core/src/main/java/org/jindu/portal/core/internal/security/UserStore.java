@@ -66,12 +66,17 @@ public class UserStore {
     }
 
     public UserEntity create(UserDraft d) {
+        return create(d, hasher.hash(d.password()));
+    }
+
+    /** Creates a user with an already computed hash (the demo users share one: same password, one slow KDF run). */
+    public UserEntity create(UserDraft d, String passwordHash) {
         return Jpa.tx(emf, em -> {
             UserEntity u = new UserEntity();
             u.setUsername(d.username());
             u.setCreatedAt(LocalDateTime.now());
             apply(u, d);
-            u.setPasswordHash(hasher.hash(d.password()));
+            u.setPasswordHash(passwordHash);
             em.persist(u);
             return u;
         });

@@ -13,6 +13,7 @@ import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.jindu.portal.api.security.Authenticator;
 import org.jindu.portal.api.soap.SoapService;
 import org.jindu.portal.ws.internal.Buses;
+import org.jindu.portal.ws.internal.PublishQueue;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,6 +37,7 @@ public class SoapPublisher {
     private final Buses buses;
     private final Authenticator authenticator;
     private final Map<String, Published> byName = new ConcurrentHashMap<>();
+    private final PublishQueue queue = new PublishQueue("portal-soap-publisher");
 
     @Activate
     public SoapPublisher(@Reference Buses buses, @Reference Authenticator authenticator) {
@@ -56,6 +58,10 @@ public class SoapPublisher {
             LOG.error("SOAP service {} is not annotated with @WebService; not published", service.getClass().getName());
             return;
         }
+        queue.submit(() -> publish(name, service));
+    }
+
+    private void publish(String name, SoapService service) {
         synchronized (byName) {
             if (byName.containsKey(name)) {
                 LOG.error("SOAP name {} is taken; {} not published", name, service.getClass().getName());
@@ -71,6 +77,10 @@ public class SoapPublisher {
 
     void unbindService(SoapService service, ServiceReference<SoapService> ref) {
         Object name = ref.getProperty(SoapService.NAME);
+        queue.submit(() -> remove(name, service));
+    }
+
+    private void remove(Object name, SoapService service) {
         synchronized (byName) {
             Published p = name == null ? null : byName.get(name.toString().strip());
             if (p != null && p.type() == service.getClass()) {
@@ -83,6 +93,7 @@ public class SoapPublisher {
 
     @Deactivate
     void deactivate() {
+        queue.close();
         synchronized (byName) {
             byName.values().forEach(p -> p.server().destroy());
             byName.clear();
