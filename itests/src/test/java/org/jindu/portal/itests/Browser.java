@@ -78,7 +78,15 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForReload(String id) {
         WebElement html = driver.findElement(By.tagName("html"));
         click(id);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+        // during the navigation chromedriver may report the old node as stale or with a generic inspector error
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     public void login(PortalProcess portal, String user, String password) {
