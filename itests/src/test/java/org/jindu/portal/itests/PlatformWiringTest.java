@@ -119,6 +119,40 @@ public class PlatformWiringTest extends PortalTestSupport {
         assertTrue(doc.get("paths").has("/health"));
     }
 
+    @Inject
+    private org.apache.karaf.shell.api.console.SessionFactory sessions;
+
+    @Test
+    public void theShellCommandsListAndEnableModules() throws Exception {
+        installTestModule("testa");
+        String list = shell("portal:modules");
+        assertTrue(list, list.contains("testa") && list.contains("installed") && list.contains("POLICE"));
+        assertEquals(403, http.get("/api/v1/testa/records", "police").status());
+        assertTrue(shell("portal:enable POLICE testa").contains("Enabled testa for POLICE"));
+        assertEquals(200, http.get("/api/v1/testa/records", "police").status());
+        assertTrue(shell("portal:disable POLICE testa").contains("Disabled"));
+        assertEquals(403, http.get("/api/v1/testa/records", "police").status());
+        assertTrue(shell("portal:audit-verify").contains("intact"));
+        JsonNode audit = http.get("/api/v1/audit?actor=karaf-console&recordType=module-enablement", "admin").json();
+        assertEquals("console changes are audited", 2, audit.get("total").asInt());
+    }
+
+    private String shell(String command) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, "UTF-8");
+        org.apache.karaf.shell.api.console.Session session = sessions.create(
+                new java.io.ByteArrayInputStream(new byte[0]), print, print);
+        java.io.PrintStream previous = System.out;
+        System.setOut(print);
+        try {
+            session.execute(command);
+        } finally {
+            System.setOut(previous);
+            session.close();
+        }
+        return out.toString("UTF-8");
+    }
+
     @Test
     public void theWebUiIsServed() {
         Http.Response page = http.get("/portal/", null);

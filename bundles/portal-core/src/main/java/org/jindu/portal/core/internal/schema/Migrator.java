@@ -154,9 +154,9 @@ public final class Migrator {
 
     private static boolean tableExists(Connection c) throws SQLException {
         DatabaseMetaData md = c.getMetaData();
-        // PostgreSQL folds unquoted names to lower case, Derby to upper case
+        // PostgreSQL folds unquoted names to lower case, Derby to upper case; only the connection's own schema counts
         for (String name : new String[] {TABLE, TABLE.toLowerCase()}) {
-            try (ResultSet rs = md.getTables(null, null, name, new String[] {"TABLE"})) {
+            try (ResultSet rs = md.getTables(c.getCatalog(), c.getSchema(), name, new String[] {"TABLE"})) {
                 if (rs.next()) {
                     return true;
                 }
