@@ -1,7 +1,6 @@
 package org.jindu.portal.core.internal.schema;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -152,17 +151,21 @@ public final class Migrator {
         }
     }
 
+    /**
+     * Probes the table in the connection's own schema by querying it: database metadata lookups differ between
+     * drivers (case folding, schema patterns, pooled connections that do not report their schema).
+     */
     private static boolean tableExists(Connection c) throws SQLException {
-        DatabaseMetaData md = c.getMetaData();
-        // PostgreSQL folds unquoted names to lower case, Derby to upper case; only the connection's own schema counts
-        for (String name : new String[] {TABLE, TABLE.toLowerCase()}) {
-            try (ResultSet rs = md.getTables(c.getCatalog(), c.getSchema(), name, new String[] {"TABLE"})) {
-                if (rs.next()) {
-                    return true;
-                }
-            }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(true);
+        try (Statement st = c.createStatement()) {
+            st.executeQuery("SELECT COUNT(*) FROM " + TABLE + " WHERE 1 = 0").close();
+            return true;
+        } catch (SQLException missing) {
+            return false;
+        } finally {
+            c.setAutoCommit(autoCommit);
         }
-        return false;
     }
 
     private static String abbreviate(String sql) {
