@@ -57,6 +57,7 @@ public final class PortalProcess {
         String dist = System.getProperty("portal.distribution");
         Path target = Paths.get(System.getProperty("itest.target", "target"), name).toAbsolutePath();
         try {
+            killLeftovers(target);
             delete(target);
             Files.createDirectories(target);
             run(List.of("tar", "xzf", new File(dist).getAbsolutePath(), "-C", target.toString(), "--strip-components=1"), target);
@@ -98,6 +99,17 @@ public final class PortalProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** A portal left running in this folder by a killed earlier test run would hold the Derby lock. */
+    private static void killLeftovers(Path home) {
+        String marker = "karaf.base=" + home;
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+                .forEach(p -> {
+                    p.destroyForcibly();
+                    p.onExit().join();
+                });
     }
 
     private static void append(Path file, String line) throws IOException {

@@ -37,8 +37,9 @@ import com.vaadin.ui.UI;
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "productionMode=true",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "heartbeatInterval=60",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "closeIdleSessions=true",
-        // long polling only (Pax Web 8 has no JSR-356 container): spare Atmosphere its failing WebSocket probe
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "org.atmosphere.websocket.suppressJSR356=true"})
+        // long polling only: Pax Web 8 has no JSR-356 container, so spare Atmosphere its WebSocket probes
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "org.atmosphere.websocket.suppressJSR356=true",
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "org.atmosphere.useWebSocket=false"})
 public class PortalServlet extends VaadinServlet {
     private static final long serialVersionUID = 1L;
     private static final List<String> RESOURCE_BUNDLES = List.of(

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.jindu.portal.api.module.ModuleRegistry;
 import org.jindu.portal.api.ui.DashboardWidget;
@@ -24,6 +27,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The shell's whiteboard: every registered {@link ViewContribution} and {@link DashboardWidget}, plus listeners
  * (one per open UI) told when contributions or module enablement change.
+ *
+ * <p>Listeners run on a pool of their own, each separately: a UI update ends in a push to that browser, and a push
+ * to a tab that was closed without logging out can block until the connection times out. Neither the thread that
+ * installs a module nor the other open tabs may wait for that.
  */
 @Component(service = ViewRegistry.class, immediate = true)
 public class ViewRegistry {
@@ -34,6 +41,11 @@ public class ViewRegistry {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final ModuleRegistry modules;
     private final Runnable moduleListener = this::fire;
+    private final ExecutorService updates = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "portal-ui-updates");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Activate
     public ViewRegistry(@Reference ModuleRegistry modules) {
@@ -45,6 +57,7 @@ public class ViewRegistry {
     void deactivate() {
         modules.removeListener(moduleListener);
         listeners.clear();
+        updates.shutdownNow();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -109,9 +122,15 @@ public class ViewRegistry {
     private void fire() {
         for (Runnable l : listeners) {
             try {
-                l.run();
-            } catch (RuntimeException e) {
-                LOG.warn("A UI listener failed", e);
+                updates.execute(() -> {
+                    try {
+                        l.run();
+                    } catch (RuntimeException e) {
+                        LOG.warn("A UI listener failed", e);
+                    }
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                return;
             }
         }
     }

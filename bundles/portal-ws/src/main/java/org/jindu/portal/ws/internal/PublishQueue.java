@@ -25,7 +25,11 @@ public final class PublishQueue {
         });
     }
 
+    /** Queues a task; after {@link #close()} (the publisher is going away and destroys everything) it is dropped. */
     public void submit(Runnable task) {
+        if (executor.isShutdown()) {
+            return;
+        }
         executor.execute(() -> {
             try {
                 task.run();
