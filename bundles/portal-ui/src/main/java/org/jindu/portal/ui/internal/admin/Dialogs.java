@@ -1,5 +1,14 @@
 package org.jindu.portal.ui.internal.admin;
 
+import java.util.Map;
+
+import org.jindu.portal.api.PortalException;
+import org.jindu.portal.api.Text;
+import org.jindu.portal.api.ValidationException;
+import org.jindu.portal.api.ui.FieldErrors;
+import org.jindu.portal.api.ui.ViewContext;
+
+import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
 import com.vaadin.ui.HorizontalLayout;
@@ -11,6 +20,24 @@ import com.vaadin.ui.themes.ValoTheme;
 /** A modal dialog with a form and Save / Cancel. */
 final class Dialogs {
     private Dialogs() {
+    }
+
+    /**
+     * Runs a save action for a form and reports it: success closes the dialog (returns true) and reloads the list;
+     * invalid input marks the named fields; any other refusal is shown as a message.
+     */
+    static boolean save(ViewContext ctx, Map<String, ? extends AbstractComponent> fields, Runnable action, Runnable reload) {
+        try {
+            action.run();
+            ctx.showInfo(Text.of("已保存", "Saved"));
+            reload.run();
+            return true;
+        } catch (ValidationException ex) {
+            FieldErrors.show(ex, fields, ctx);
+        } catch (PortalException ex) {
+            ctx.showError(ex);
+        }
+        return false;
     }
 
     /** Opens the dialog; {@code save} returns true when the dialog may close. */

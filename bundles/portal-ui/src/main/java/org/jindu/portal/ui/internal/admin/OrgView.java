@@ -3,7 +3,6 @@ package org.jindu.portal.ui.internal.admin;
 import java.util.Map;
 
 import org.jindu.portal.api.PlatformPermissions;
-import org.jindu.portal.api.PortalException;
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.ValidationException;
 import org.jindu.portal.api.admin.OrgAdmin;
@@ -14,7 +13,6 @@ import org.jindu.portal.api.org.OrgDirectory;
 import org.jindu.portal.api.org.OrgLevel;
 import org.jindu.portal.api.org.OrgNode;
 import org.jindu.portal.api.ui.AbstractViewContribution;
-import org.jindu.portal.api.ui.FieldErrors;
 import org.jindu.portal.api.ui.ViewContext;
 import org.jindu.portal.api.ui.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
@@ -128,21 +126,13 @@ public class OrgView extends AbstractViewContribution {
                     }
                     OrgNodeDraft draft = new OrgNodeDraft(existing == null ? parent.id() : existing.parentId(),
                             code.getValue(), name.getValue(), nameEn.getValue(), level, sort);
-                    try {
+                    return Dialogs.save(ctx, fields, () -> {
                         if (existing == null) {
                             admin.createNode(ctx.user(), draft);
                         } else {
                             admin.updateNode(ctx.user(), existing.id(), draft);
                         }
-                        ctx.showInfo(Text.of("已保存", "Saved"));
-                        reload.run();
-                        return true;
-                    } catch (ValidationException ex) {
-                        FieldErrors.show(ex, fields, ctx);
-                    } catch (PortalException ex) {
-                        ctx.showError(ex);
-                    }
-                    return false;
+                    }, reload);
                 });
     }
 
@@ -183,21 +173,13 @@ public class OrgView extends AbstractViewContribution {
                 new FormLayout(code, name, nameEn, node), ctx.t("保存", "Save"), ctx.t("取消", "Cancel"), () -> {
                     UnitDraft draft = new UnitDraft(code.getValue().strip(), name.getValue(), nameEn.getValue(),
                             node.getValue() == null ? -1 : node.getValue().id());
-                    try {
+                    return Dialogs.save(ctx, fields, () -> {
                         if (existing == null) {
                             admin.createUnit(ctx.user(), draft);
                         } else {
                             admin.updateUnit(ctx.user(), existing.code(), draft);
                         }
-                        ctx.showInfo(Text.of("已保存", "Saved"));
-                        reload.run();
-                        return true;
-                    } catch (ValidationException ex) {
-                        FieldErrors.show(ex, fields, ctx);
-                    } catch (PortalException ex) {
-                        ctx.showError(ex);
-                    }
-                    return false;
+                    }, reload);
                 });
     }
 }

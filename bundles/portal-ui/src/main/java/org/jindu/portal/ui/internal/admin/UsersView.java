@@ -12,7 +12,6 @@ import org.jindu.portal.api.PlatformPermissions;
 import org.jindu.portal.api.PortalException;
 import org.jindu.portal.api.Role;
 import org.jindu.portal.api.Text;
-import org.jindu.portal.api.ValidationException;
 import org.jindu.portal.api.admin.UserAdmin;
 import org.jindu.portal.api.admin.UserDraft;
 import org.jindu.portal.api.admin.UserInfo;
@@ -20,7 +19,6 @@ import org.jindu.portal.api.org.MemberUnit;
 import org.jindu.portal.api.org.OrgDirectory;
 import org.jindu.portal.api.org.OrgNode;
 import org.jindu.portal.api.ui.AbstractViewContribution;
-import org.jindu.portal.api.ui.FieldErrors;
 import org.jindu.portal.api.ui.ViewContext;
 import org.jindu.portal.api.ui.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
@@ -147,21 +145,13 @@ public class UsersView extends AbstractViewContribution {
                     Set<String> unitCodes = units.getValue().stream().map(MemberUnit::code).collect(Collectors.toSet());
                     UserDraft draft = new UserDraft(username.getValue(), name.getValue(), new HashSet<>(roles.getValue()),
                             scopeIds, unitCodes, enabled.getValue(), password.getValue());
-                    try {
+                    return Dialogs.save(ctx, fields, () -> {
                         if (existing == null) {
                             users.create(ctx.user(), draft);
                         } else {
                             users.update(ctx.user(), existing.id(), draft);
                         }
-                        ctx.showInfo(Text.of("已保存", "Saved"));
-                        reload.run();
-                        return true;
-                    } catch (ValidationException ex) {
-                        FieldErrors.show(ex, fields, ctx);
-                    } catch (PortalException ex) {
-                        ctx.showError(ex);
-                    }
-                    return false;
+                    }, reload);
                 });
     }
 
@@ -170,17 +160,8 @@ public class UsersView extends AbstractViewContribution {
         password.setId("reset-password");
         Dialogs.open(ctx.t("重置密码：", "Reset password: ") + user.username(), new FormLayout(password),
                 ctx.t("保存", "Save"), ctx.t("取消", "Cancel"), () -> {
-                    try {
-                        users.resetPassword(ctx.user(), user.id(), password.getValue());
-                        ctx.showInfo(Text.of("密码已重置", "Password reset"));
-                        reload.run();
-                        return true;
-                    } catch (ValidationException ex) {
-                        FieldErrors.show(ex, Map.of("password", password), ctx);
-                    } catch (PortalException ex) {
-                        ctx.showError(ex);
-                    }
-                    return false;
+                    return Dialogs.save(ctx, Map.of("password", password),
+                            () -> users.resetPassword(ctx.user(), user.id(), password.getValue()), reload);
                 });
     }
 }
