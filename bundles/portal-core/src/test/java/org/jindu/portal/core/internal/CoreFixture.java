@@ -64,6 +64,7 @@ public final class CoreFixture implements AutoCloseable {
             public int tokenLifetimeMinutes() { return 60; }
             public int credentialCacheSeconds() { return 300; }
             public String autoEnableUnits() { return "OFFICE"; }
+            public int maxUploadMegabytes() { return 1; }
         };
     }
 

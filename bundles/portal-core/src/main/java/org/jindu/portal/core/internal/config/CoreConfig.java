@@ -33,6 +33,9 @@ public @interface CoreConfig {
     @AttributeDefinition(description = "How long a verified password is remembered so that HTTP Basic calls skip the slow KDF, seconds")
     int credentialCacheSeconds() default 300;
 
+    @AttributeDefinition(description = "Largest accepted upload (evidence files), megabytes")
+    int maxUploadMegabytes() default 20;
+
     @AttributeDefinition(description = "Member units that get every newly installed module enabled (comma separated codes)")
     String autoEnableUnits() default "OFFICE";
 }
