@@ -10,6 +10,6 @@ public interface DemoContext {
 
     OrgDirectory org();
 
-    /** A demo user by user name ({@code admin}, {@code office}, {@code police}, {@code village}, {@code village2}, {@code assessor}, {@code leader}). */
+    /** A demo user by user name ({@code admin}, {@code city}, {@code office}, {@code police}, {@code village}, {@code village2}, {@code assessor}, {@code leader}). */
     UserContext user(String username);
 }

@@ -15,6 +15,14 @@ public final class PortalEvents {
     /** The org tree or the units changed. */
     public static final String ORG_CHANGED = "portal/core/org/changed";
 
+    /**
+     * The intelligence module's wastewater monitoring found a high drug abuse level in a catchment (IN-1); the
+     * assessment module offers it as a yellow-card reason in the annual review of the titles in that area (CA-8).
+     * Properties: {@link #ORG_NODE_ID} (the catchment's node, a town or a village), {@link #YEAR} (Integer),
+     * {@link #LEVEL} (a short label such as "高"), {@link #DETAIL} (what was measured, for people).
+     */
+    public static final String WASTEWATER_ALERT = "portal/intelligence/wastewater/alert";
+
     public static final String MODULE_ID = "moduleId";
     public static final String UNIT_CODE = "unitCode";
     public static final String ENABLED = "enabled";
@@ -22,6 +30,12 @@ public final class PortalEvents {
     public static final String ORG_NODE_ID = "orgNodeId";
     /** Id of the record an event is about. */
     public static final String RECORD_ID = "recordId";
+    /** A year the event is about (Integer). */
+    public static final String YEAR = "year";
+    /** A level or grade (String). */
+    public static final String LEVEL = "level";
+    /** A human-readable detail (String). */
+    public static final String DETAIL = "detail";
 
     private PortalEvents() {
     }

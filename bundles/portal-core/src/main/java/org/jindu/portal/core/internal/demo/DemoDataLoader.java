@@ -56,6 +56,7 @@ public class DemoDataLoader {
 
     static {
         USERS.put("admin", "系统管理员 System administrator");
+        USERS.put("city", "市禁毒办 City drug-control office (assesses towns)");
         USERS.put("office", "镇禁毒办 Drug-control office staff");
         USERS.put("police", "派出所 (成员单位) Member-unit staff: police");
         USERS.put("edu", "教育和体育事务中心 (成员单位) Member-unit staff: education");
@@ -222,6 +223,7 @@ public class DemoDataLoader {
 
         String demoHash = users.hasher().hash(PASSWORD);
         user("admin", "管理员", Role.SYSTEM_ADMIN, city, Set.of(), demoHash);
+        user("city", "黄市办(演示)", Role.OFFICE_STAFF, city, Set.of(), demoHash);
         user("office", "王禁毒(演示)", Role.OFFICE_STAFF, town, Set.of("OFFICE"), demoHash);
         user("police", "李警官(演示)", Role.UNIT_STAFF, town, Set.of("POLICE"), demoHash);
         user("edu", "陈老师(演示)", Role.UNIT_STAFF, town, Set.of("EDU"), demoHash);

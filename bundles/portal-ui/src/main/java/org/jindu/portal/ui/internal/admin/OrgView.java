@@ -13,6 +13,7 @@ import org.jindu.portal.api.org.OrgDirectory;
 import org.jindu.portal.api.org.OrgLevel;
 import org.jindu.portal.api.org.OrgNode;
 import org.jindu.portal.api.ui.AbstractViewContribution;
+import org.jindu.portal.api.ui.Dialogs;
 import org.jindu.portal.api.ui.ViewContext;
 import org.jindu.portal.api.ui.ViewContribution;
 import org.osgi.service.component.annotations.Activate;

@@ -19,6 +19,7 @@ import org.jindu.portal.api.org.MemberUnit;
 import org.jindu.portal.api.org.OrgDirectory;
 import org.jindu.portal.api.org.OrgNode;
 import org.jindu.portal.api.ui.AbstractViewContribution;
+import org.jindu.portal.api.ui.Dialogs;
 import org.jindu.portal.api.ui.ViewContext;
 import org.jindu.portal.api.ui.ViewContribution;
 import org.osgi.service.component.annotations.Activate;

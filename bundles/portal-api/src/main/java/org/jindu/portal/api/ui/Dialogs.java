@@ -1,12 +1,11 @@
-package org.jindu.portal.ui.internal.admin;
+package org.jindu.portal.api.ui;
 
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.jindu.portal.api.PortalException;
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.ValidationException;
-import org.jindu.portal.api.ui.FieldErrors;
-import org.jindu.portal.api.ui.ViewContext;
 
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
@@ -17,8 +16,12 @@ import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
 
-/** A modal dialog with a form and Save / Cancel. */
-final class Dialogs {
+/**
+ * Modal forms and button actions that report the outcome the same way on every screen: success as a short message,
+ * invalid input next to the fields it names, any other refusal (no permission, wrong state) as a message, and the
+ * form kept open with the user's input so that nothing typed is lost.
+ */
+public final class Dialogs {
     private Dialogs() {
     }
 
@@ -26,7 +29,7 @@ final class Dialogs {
      * Runs a save action for a form and reports it: success closes the dialog (returns true) and reloads the list;
      * invalid input marks the named fields; any other refusal is shown as a message.
      */
-    static boolean save(ViewContext ctx, Map<String, ? extends AbstractComponent> fields, Runnable action, Runnable reload) {
+    public static boolean save(ViewContext ctx, Map<String, ? extends AbstractComponent> fields, Runnable action, Runnable reload) {
         try {
             action.run();
             ctx.showInfo(Text.of("已保存", "Saved"));
@@ -40,9 +43,21 @@ final class Dialogs {
         return false;
     }
 
-    /** Opens the dialog; {@code save} returns true when the dialog may close. */
-    static Window open(String caption, Component form, String saveCaption, String cancelCaption,
-                       java.util.function.BooleanSupplier save) {
+    /** Runs an action of a button (no form): success shows {@code done} and reloads; a refusal shows its message. */
+    public static boolean act(ViewContext ctx, Runnable action, Text done, Runnable reload) {
+        try {
+            action.run();
+            ctx.showInfo(done);
+            reload.run();
+            return true;
+        } catch (PortalException ex) {
+            ctx.showError(ex);
+            return false;
+        }
+    }
+
+    /** Opens a dialog with Save / Cancel; {@code save} returns true when the dialog may close. */
+    public static Window open(String caption, Component form, String saveCaption, String cancelCaption, BooleanSupplier save) {
         Window w = new Window(caption);
         w.setModal(true);
         w.setResizable(false);
