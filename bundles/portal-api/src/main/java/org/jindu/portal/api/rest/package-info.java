@@ -18,7 +18,7 @@
  * Throw the exceptions of {@link org.jindu.portal.api} for errors: 400 with the invalid fields, 403, 404, 409.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.jindu.portal.api.rest;
 
 import org.osgi.annotation.bundle.Export;

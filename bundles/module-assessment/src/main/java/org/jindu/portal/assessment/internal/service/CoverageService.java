@@ -43,10 +43,18 @@ public class CoverageService {
         this.exporter = exporter;
     }
 
-    /** Coverage of the towns in the user's area, every year from the configured first year (or one year). */
+    /**
+     * Coverage of the towns in the user's area, every year from the configured first year (or one year). Village staff
+     * see their own town's figures: coverage is an aggregate the plan publishes, not a record of other villages.
+     */
     public List<CoverageRow> report(UserContext user, Integer year, String townCode) {
         support.check(user, Permissions.READ);
-        Set<Long> visible = support.visible(user, Permissions.READ);
+        Set<Long> visible = new java.util.HashSet<>(support.visible(user, Permissions.READ));
+        for (long scope : user.scopeNodeIds()) {
+            if (support.permitted(user, Permissions.READ, scope)) {
+                support.org().ancestorAtLevel(scope, OrgLevel.TOWN).ifPresent(t -> visible.add(t.id()));
+            }
+        }
         List<OrgNode> towns = support.org().nodesAtLevel(OrgLevel.TOWN).stream().filter(t -> visible.contains(t.id()))
                 .filter(t -> townCode == null || townCode.isBlank() || t.code().equals(townCode.strip())).toList();
         LocalDate today = support.today();
@@ -136,12 +144,21 @@ public class CoverageService {
         return new Table(en ? "Coverage" : "无毒村居覆盖率", headers, data);
     }
 
-    /** Writes the report as an Excel workbook; requires {@code assessment.export} and is audited. */
-    public void exportXlsx(UserContext user, Integer year, OutputStream out) throws IOException {
+    /** The report to export; requires {@code assessment.export} and is audited. */
+    public Table exportTable(UserContext user, Integer year) {
         support.check(user, Permissions.EXPORT);
         List<CoverageRow> rows = report(user, year, null);
-        exporter.xlsx(table(user, rows), out);
         support.audit(user, AuditAction.EXPORT, "coverage", year == null ? "all" : year.toString(), null, rows.size() + " rows");
+        return table(user, rows);
+    }
+
+    public void writeXlsx(Table table, OutputStream out) throws IOException {
+        exporter.xlsx(table, out);
+    }
+
+    /** Checks, audits and writes the report as an Excel workbook. */
+    public void exportXlsx(UserContext user, Integer year, OutputStream out) throws IOException {
+        writeXlsx(exportTable(user, year), out);
     }
 
     /** Parses "2024:60,2026:80" into year → percent; malformed parts are ignored (the metatype describes the format). */

@@ -29,6 +29,8 @@ import org.jindu.portal.assessment.internal.domain.Titles.Outcome;
 import org.jindu.portal.assessment.internal.domain.Titles.RevocationReason;
 import org.jindu.portal.assessment.internal.domain.Titles.Status;
 import org.jindu.portal.assessment.internal.domain.Titles.YellowCardReason;
+import org.jindu.portal.assessment.internal.model.ApplicationFilter;
+import org.jindu.portal.assessment.internal.model.ApplicationInfo;
 import org.jindu.portal.assessment.internal.model.ReviewDraft;
 import org.jindu.portal.assessment.internal.model.ReviewInfo;
 import org.jindu.portal.assessment.internal.model.RevocationDraft;
@@ -37,6 +39,7 @@ import org.jindu.portal.assessment.internal.model.TitleFilter;
 import org.jindu.portal.assessment.internal.model.TitleInfo;
 import org.jindu.portal.assessment.internal.model.TownAssessmentDraft;
 import org.jindu.portal.assessment.internal.model.TownAssessmentInfo;
+import org.jindu.portal.assessment.internal.model.VillageHistory;
 import org.jindu.portal.assessment.internal.persistence.ReviewEntity;
 import org.jindu.portal.assessment.internal.persistence.SignalEntity;
 import org.jindu.portal.assessment.internal.persistence.TitleEntity;
@@ -55,10 +58,12 @@ public class TitleService {
     private static final Text TITLE = Text.of("称号", "Title");
 
     private final Support support;
+    private final ApplicationService applications;
 
     @Activate
-    public TitleService(@Reference Support support) {
+    public TitleService(@Reference Support support, @Reference ApplicationService applications) {
         this.support = support;
+        this.applications = applications;
     }
 
     // ---------------------------------------------------------------- shared with the application procedure
@@ -154,6 +159,17 @@ public class TitleService {
         return support.tx(em -> infos(em, user, em.createQuery(
                         "select t from TitleEntity t where t.orgNodeId = :n order by t.awardedOn desc, t.id desc", TitleEntity.class)
                 .setParameter("n", nodeId).getResultList()));
+    }
+
+    /** A unit's title history with its applications (the applications only for readers of applications). */
+    public VillageHistory history(UserContext user, String orgCode) {
+        OrgNode n = support.nodeByCode(orgCode, "orgCode");
+        List<TitleInfo> held = ofUnit(user, n.id());
+        List<ApplicationInfo> apps = support.permitted(user, Permissions.APPLICATION_READ, n.id())
+                ? applications.list(user, new ApplicationFilter(null, null, null, n.code(), false)).stream()
+                        .filter(a -> a.orgNodeId() == n.id()).toList()
+                : List.of();
+        return new VillageHistory(n.id(), n.code(), n.name(user.locale()), held, apps);
     }
 
     /** The current designation list: titles in force (a proposed revocation is still in force). */

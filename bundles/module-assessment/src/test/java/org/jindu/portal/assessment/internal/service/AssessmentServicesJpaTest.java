@@ -324,6 +324,7 @@ class AssessmentServicesJpaTest {
         assertThat(rows).filteredOn(r -> r.townCode().equals("HG-GW")).extracting(r -> r.year() + ":" + r.designated() + ":" + r.percent() + ":" + r.targetPercent())
                 .containsExactly("2022:0:0.0:null", "2023:1:20.0:null", "2024:2:40.0:60.0", "2025:2:40.0:60.0", "2026:2:40.0:60.0");
         assertThat(rows).noneMatch(r -> r.townCode().equals("HG-XT"));
+        assertThat(f.coverage.report(village, 2026, null)).extracting(CoverageRow::townCode).containsExactly("HG-GW");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         f.coverage.exportXlsx(leader, null, out);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("XLSX 无毒村居覆盖率 5");

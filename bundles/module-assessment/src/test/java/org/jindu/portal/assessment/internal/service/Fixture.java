@@ -66,35 +66,44 @@ import org.postgresql.ds.PGSimpleDataSource;
  * policy that applies the module's default role grants and scopes the way the platform does, and recorders for audit
  * entries, events and files. The clock is fixed at {@link #TODAY}.
  */
-final class Fixture implements AutoCloseable {
+public final class Fixture implements AutoCloseable {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final String POSTGRES = System.getenv("PORTAL_TEST_POSTGRES_URL");
 
-    final DataSource dataSource;
-    final EntityManagerFactory emf;
-    final Org org = new Org();
-    final List<String> audit = Collections.synchronizedList(new ArrayList<>());
-    final List<Event> events = Collections.synchronizedList(new ArrayList<>());
+    public final DataSource dataSource;
+    public final EntityManagerFactory emf;
+    public final Org org = new Org();
+    public final List<String> audit = Collections.synchronizedList(new ArrayList<>());
+    public final List<Event> events = Collections.synchronizedList(new ArrayList<>());
     final Map<String, byte[]> files = new HashMap<>();
-    final Map<String, UserContext> users = new LinkedHashMap<>();
-    final Support support;
-    final StandardService standards;
-    final RoundService rounds;
-    final ApplicationService applications;
-    final ScoringService scoring;
-    final EvidenceService evidence;
-    final TitleService titles;
-    final CoverageService coverage;
+    public final Map<String, UserContext> users = new LinkedHashMap<>();
+    public final Support support;
+    public final StandardService standards;
+    public final RoundService rounds;
+    public final ApplicationService applications;
+    public final ScoringService scoring;
+    public final EvidenceService evidence;
+    public final TitleService titles;
+    public final CoverageService coverage;
 
-    Fixture() throws Exception {
+    /** The villages of the demo town. */
+    public static final List<String> DEMO_VILLAGES = List.of("DC:东村村", "XC:西村村", "NS:南沙社区", "BS:北山社区", "SG:沙港村",
+            "SJ:石井村", "XM:新民社区", "HP:和平村", "YX:永兴村", "FT:福田社区");
+
+    /** The town with its first five villages. */
+    public Fixture() throws Exception {
+        this(DEMO_VILLAGES.subList(0, 5));
+    }
+
+    public Fixture(List<String> villages) throws Exception {
         dataSource = POSTGRES == null || POSTGRES.isBlank() ? derby() : postgres();
         migrate(dataSource);
         emf = Persistence.createEntityManagerFactory("portal.assessment", Map.of(
                 "openjpa.ConnectionFactory", dataSource, "javax.persistence.nonJtaDataSource", dataSource));
         OrgNode city = org.add(null, "HG", "海港市", OrgLevel.CITY);
         OrgNode town = org.add(city, "HG-GW", "港湾镇", OrgLevel.TOWN);
-        for (String v : List.of("DC:东村村", "XC:西村村", "NS:南沙社区", "BS:北山社区", "SG:沙港村")) {
+        for (String v : villages) {
             OrgNode village = org.add(town, "HG-GW-" + v.split(":")[0], v.split(":")[1], OrgLevel.VILLAGE);
             org.add(village, village.code() + "-G1", v.split(":")[1] + "第一网格", OrgLevel.GRID);
         }
@@ -117,15 +126,15 @@ final class Fixture implements AutoCloseable {
         applications = new ApplicationService(support, standards, rounds);
         scoring = new ScoringService(support, applications, new Users());
         evidence = new EvidenceService(support, applications, new Files());
-        titles = new TitleService(support);
+        titles = new TitleService(support, applications);
         coverage = new CoverageService(support, new Exporter());
     }
 
-    UserContext user(String name) {
+    public UserContext user(String name) {
         return users.get(name);
     }
 
-    OrgNode node(String code) {
+    public OrgNode node(String code) {
         return org.nodeByCode(code).orElseThrow();
     }
 
@@ -201,7 +210,7 @@ final class Fixture implements AutoCloseable {
 
     // ---------------------------------------------------------------- stand-ins for the platform
 
-    static final class Org implements OrgDirectory {
+    public static final class Org implements OrgDirectory {
         private final Map<Long, OrgNode> nodes = new LinkedHashMap<>();
         private long next = 100;
 

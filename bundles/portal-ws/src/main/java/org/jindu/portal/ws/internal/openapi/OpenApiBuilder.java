@@ -226,6 +226,9 @@ public final class OpenApiBuilder {
         if (c == LocalDateTime.class || c == Instant.class || c == OffsetDateTime.class) {
             return Map.of("type", "string", "format", "date-time");
         }
+        if (java.io.InputStream.class.isAssignableFrom(c)) {
+            return Map.of("type", "string", "format", "binary");
+        }
         if (c.isArray()) {
             return c == byte[].class ? Map.of("type", "string", "format", "byte") : Map.of("type", "array", "items", schema(c.getComponentType()));
         }
