@@ -54,6 +54,32 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
+    public Response postBytes(String path, String user, String contentType, byte[] body) {
+        return send(request(path, user, null).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    public Response delete(String path, String user) {
+        return send(request(path, user, null).DELETE().build());
+    }
+
+    /** A GET whose body is binary (a download): status, content type and the bytes. */
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    public Download download(String path, String user) {
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(request(path, user, null).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Content-Disposition").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A SOAP 1.1 call; {@code body} is the content of soap:Body. */
     public Response soap(String service, String user, String body) {
         String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"

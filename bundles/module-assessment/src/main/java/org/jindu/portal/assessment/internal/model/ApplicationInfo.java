@@ -27,5 +27,7 @@ public record ApplicationInfo(long id, long roundId, int year, Level level, long
                               @Doc("取消资格通报 / disqualification notice") String disqualifyNotice,
                               @Doc("考评人员 / assessors") List<AssessorRef> assessors,
                               @Doc("当前用户可执行的操作 / what the caller may do next") List<Action> actions,
+                              @Doc("当前用户为申报单位填报 / the caller applies for this unit") boolean applicant,
+                              @Doc("当前用户负责审核 / the caller reviews this application") boolean reviewer,
                               LocalDateTime updatedAt) {
 }

@@ -165,6 +165,11 @@ public class ApplicationService {
                 .setParameter("a", applicationId).setParameter("u", userId).getSingleResult() > 0;
     }
 
+    /** The standard version an application the user may read is (or will be) scored against. */
+    public Standard standard(UserContext user, long applicationId) {
+        return support.tx(em -> standardOf(em, readable(em, user, applicationId)));
+    }
+
     /** The standard an application is (or will be) scored against. */
     Standard standardOf(EntityManager em, ApplicationEntity a) {
         if (a.getStandardId() != null) {
@@ -453,7 +458,8 @@ public class ApplicationService {
                 a.getPlan(), a.getSelfScore(), a.getSelfAssessment(), a.getAcceptedOn(), a.getCycleEnd(), a.getStandardId(),
                 a.getTotalScore(), a.getPassed(), a.getVetoItems() == null ? List.of() : Arrays.asList(a.getVetoItems().split(",")),
                 a.getSupervisionRating() == null ? null : org.jindu.portal.assessment.internal.domain.SupervisionRating.valueOf(a.getSupervisionRating()),
-                a.getSupervisionOpinion(), a.getDecisionReason(), a.getDisqualifyNotice(), assessors, actions, a.getUpdatedAt());
+                a.getSupervisionOpinion(), a.getDecisionReason(), a.getDisqualifyNotice(), assessors, actions, owner, reviewer,
+                a.getUpdatedAt());
     }
 
     static Set<Long> nonEmpty(Set<Long> nodes) {

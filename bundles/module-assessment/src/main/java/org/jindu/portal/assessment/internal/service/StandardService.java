@@ -145,6 +145,23 @@ public class StandardService {
         return info(saved, true);
     }
 
+    /** A version as the JSON file the REST export gives (and the import takes). */
+    public String exportJson(UserContext user, long id) {
+        return JsonCodec.write(get(user, id).standard());
+    }
+
+    /** Imports a standard from its JSON file as the next version of its code. */
+    public StandardInfo importJson(UserContext user, String json, String changeNote) {
+        support.check(user, Permissions.STANDARD_EDIT);
+        Standard parsed;
+        try {
+            parsed = JsonCodec.read(json, Standard.class);
+        } catch (RuntimeException e) {
+            throw ValidationException.of("file", Text.of("不是有效的创建标准 JSON 文件", "not a valid standard JSON file"));
+        }
+        return save(user, parsed, changeNote);
+    }
+
     private static StandardEntity entity(Standard s, String note, String by) {
         StandardEntity e = new StandardEntity();
         e.setCode(s.code());
