@@ -119,9 +119,6 @@ public class PlatformWiringTest extends PortalTestSupport {
         assertTrue(doc.get("paths").has("/health"));
     }
 
-    @Inject
-    private org.apache.karaf.shell.api.console.SessionFactory sessions;
-
     @Test
     public void theShellCommandsListAndEnableModules() throws Exception {
         installTestModule("testa");
@@ -135,22 +132,6 @@ public class PlatformWiringTest extends PortalTestSupport {
         assertTrue(shell("portal:audit-verify").contains("intact"));
         JsonNode audit = http.get("/api/v1/audit?actor=karaf-console&recordType=module-enablement", "admin").json();
         assertEquals("console changes are audited", 2, audit.get("total").asInt());
-    }
-
-    private String shell(String command) throws Exception {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream print = new java.io.PrintStream(out, true, "UTF-8");
-        org.apache.karaf.shell.api.console.Session session = sessions.create(
-                new java.io.ByteArrayInputStream(new byte[0]), print, print);
-        java.io.PrintStream previous = System.out;
-        System.setOut(print);
-        try {
-            session.execute(command);
-        } finally {
-            System.setOut(previous);
-            session.close();
-        }
-        return out.toString("UTF-8");
     }
 
     @Test

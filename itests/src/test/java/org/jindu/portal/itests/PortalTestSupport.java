@@ -20,6 +20,9 @@ public abstract class PortalTestSupport {
 
     protected Http http;
 
+    @Inject
+    private org.apache.karaf.shell.api.console.SessionFactory sessions;
+
     @Configuration
     public Option[] config() {
         return PortalOptions.distribution("suite").toArray(new Option[0]);
@@ -32,6 +35,23 @@ public abstract class PortalTestSupport {
         Poll.until("the demo users", READY, () -> http.get("/api/v1/me", "leader").status() == 200);
         Poll.until("the web UI's navigation", READY, () -> http.get("/api/v1/navigation", "leader").status() == 200);
         Poll.until("the platform's SOAP service", READY, () -> http.get("/soap/directory?wsdl", null).status() == 200);
+    }
+
+    /** Runs a Karaf shell command as the console would and returns what it printed. */
+    protected String shell(String command) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, "UTF-8");
+        org.apache.karaf.shell.api.console.Session session = sessions.create(
+                new java.io.ByteArrayInputStream(new byte[0]), print, print);
+        java.io.PrintStream previous = System.out;
+        System.setOut(print);
+        try {
+            session.execute(command);
+        } finally {
+            System.setOut(previous);
+            session.close();
+        }
+        return out.toString("UTF-8");
     }
 
     protected Bundle installTestModule(String id) throws BundleException {

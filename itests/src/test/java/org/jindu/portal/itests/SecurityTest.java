@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
 public class SecurityTest extends PortalTestSupport {
-    private static final List<String> USERS = List.of("admin", "office", "police", "edu", "village", "village2", "assessor", "leader");
+    private static final List<String> USERS = List.of("admin", "city", "office", "police", "edu", "village", "village2", "assessor", "leader");
 
     @Inject
     @Filter("(osgi.jndi.service.name=portal)")
