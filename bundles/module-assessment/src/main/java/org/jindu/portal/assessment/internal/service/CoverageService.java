@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +50,7 @@ public class CoverageService {
      */
     public List<CoverageRow> report(UserContext user, Integer year, String townCode) {
         support.check(user, Permissions.READ);
-        Set<Long> visible = new java.util.HashSet<>(support.visible(user, Permissions.READ));
+        Set<Long> visible = new HashSet<>(support.visible(user, Permissions.READ));
         for (long scope : user.scopeNodeIds()) {
             if (support.permitted(user, Permissions.READ, scope)) {
                 support.org().ancestorAtLevel(scope, OrgLevel.TOWN).ifPresent(t -> visible.add(t.id()));

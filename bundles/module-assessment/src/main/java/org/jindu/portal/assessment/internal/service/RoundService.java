@@ -2,6 +2,7 @@ package org.jindu.portal.assessment.internal.service;
 
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,13 +113,6 @@ public class RoundService {
         return info(user, saved);
     }
 
-    /** The round a town or city organises for a year and level, if any (no checks). */
-    public java.util.Optional<RoundEntity> find(long organiserId, int year, Level level) {
-        return support.tx(em -> em.createQuery("select r from RoundEntity r where r.orgNodeId = :n and r.year = :y and r.level = :l", RoundEntity.class)
-                .setParameter("n", organiserId).setParameter("y", year).setParameter("l", level.name())
-                .getResultList().stream().findFirst());
-    }
-
     RoundEntity find(long id) {
         RoundEntity r = support.tx(em -> em.find(RoundEntity.class, id));
         if (r == null) {
@@ -139,7 +133,7 @@ public class RoundService {
      * sees the round it applies to).
      */
     Set<Long> organisersVisibleTo(UserContext user) {
-        Set<Long> nodes = new java.util.HashSet<>(support.visible(user, Permissions.READ));
+        Set<Long> nodes = new HashSet<>(support.visible(user, Permissions.READ));
         for (long scope : user.scopeNodeIds()) {
             if (support.permitted(user, Permissions.READ, scope)) {
                 support.org().path(scope).forEach(n -> nodes.add(n.id()));

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,7 +106,7 @@ public class TitleService {
         List<Object[]> rows = em.createQuery("select t.orgNodeId, t.awardedOn, t.revokedOn from TitleEntity t "
                         + "where t.level = :l and t.orgNodeId in :nodes", Object[].class)
                 .setParameter("l", Level.VILLAGE.name()).setParameter("nodes", villageIds).getResultList();
-        Set<Long> holders = new java.util.HashSet<>();
+        Set<Long> holders = new HashSet<>();
         for (Object[] r : rows) {
             LocalDate awarded = (LocalDate) r[1];
             LocalDate revoked = (LocalDate) r[2];

@@ -1,5 +1,7 @@
 package org.jindu.portal.assessment.internal.soap;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import javax.annotation.Resource;
@@ -9,8 +11,12 @@ import javax.jws.WebResult;
 import javax.jws.WebService;
 import javax.xml.ws.WebServiceContext;
 
+import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.ValidationException;
+import org.jindu.portal.api.soap.SoapService;
 import org.jindu.portal.assessment.internal.domain.Level;
+import org.jindu.portal.assessment.internal.domain.Titles;
 import org.jindu.portal.assessment.internal.model.ApplicationFilter;
 import org.jindu.portal.assessment.internal.model.ApplicationInfo;
 import org.jindu.portal.assessment.internal.model.ReviewInfo;
@@ -20,7 +26,6 @@ import org.jindu.portal.assessment.internal.model.TownAssessmentInfo;
 import org.jindu.portal.assessment.internal.model.VillageHistory;
 import org.jindu.portal.assessment.internal.service.ApplicationService;
 import org.jindu.portal.assessment.internal.service.TitleService;
-import org.jindu.portal.api.soap.SoapService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -166,14 +171,14 @@ public class AssessmentSoapService implements SoapService {
         s.orgName = h.orgName();
         if (!h.titles().isEmpty()) {
             TitleInfo t = h.titles().get(0);
-            s.holdsTitle = t.status() != org.jindu.portal.assessment.internal.domain.Titles.Status.REVOKED;
+            s.holdsTitle = t.status() != Titles.Status.REVOKED;
             s.status = t.status().name();
             s.level = t.level().name();
             s.awardedOn = t.awardedOn().toString();
             s.revokedOn = t.revokedOn() == null ? null : t.revokedOn().toString();
             s.revocationReason = t.revocationReason() == null ? null : t.revocationReason().name();
             s.yellowCards = (int) t.reviews().stream()
-                    .filter(r -> r.outcome() == org.jindu.portal.assessment.internal.domain.Titles.Outcome.YELLOW_CARD).count();
+                    .filter(r -> r.outcome() == Titles.Outcome.YELLOW_CARD).count();
             if (!t.reviews().isEmpty()) {
                 ReviewInfo last = t.reviews().get(t.reviews().size() - 1);
                 s.lastReviewYear = last.year();
@@ -194,11 +199,11 @@ public class AssessmentSoapService implements SoapService {
     @WebResult(name = "result")
     public TownAssessmentResult recordTownAssessment(@WebParam(name = "assessment") TownAssessment a) {
         TownAssessment in = a == null ? new TownAssessment() : a;
-        java.time.LocalDate on;
+        LocalDate on;
         try {
-            on = in.assessedOn == null || in.assessedOn.isBlank() ? null : java.time.LocalDate.parse(in.assessedOn.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw org.jindu.portal.api.ValidationException.of("assessedOn", org.jindu.portal.api.Text.of(
+            on = in.assessedOn == null || in.assessedOn.isBlank() ? null : LocalDate.parse(in.assessedOn.strip());
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of("assessedOn", Text.of(
                     "日期格式应为 yyyy-MM-dd", "the date must be yyyy-MM-dd"));
         }
         return new TownAssessmentResult(titles.recordTownAssessment(caller(), new TownAssessmentDraft(in.townCode, in.year,
