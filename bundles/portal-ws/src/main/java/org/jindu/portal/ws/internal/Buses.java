@@ -35,6 +35,7 @@ public class Buses {
         } finally {
             thread.setContextClassLoader(previous);
         }
+        Warmup.start(this);
     }
 
     private static Root create() {

@@ -24,7 +24,7 @@ class AssessmentDemoDataJpaTest {
 
     @Test
     void theDemoTownHasALivingHistory() throws Exception {
-        try (Fixture f = new Fixture(Fixture.DEMO_VILLAGES)) {
+        try (Fixture f = new Fixture(org.jindu.portal.testkit.TestOrg.DEMO_VILLAGES)) {
             AssessmentDemoData demo = new AssessmentDemoData(f.support, f.standards, f.rounds, f.applications, f.scoring,
                     f.evidence, f.titles, f.coverage);
             DemoContext ctx = new DemoContext() {

@@ -327,7 +327,7 @@ class AssessmentServicesJpaTest {
         assertThat(f.coverage.report(village, 2026, null)).extracting(CoverageRow::townCode).containsExactly("HG-GW");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         f.coverage.exportXlsx(leader, null, out);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("XLSX 无毒村居覆盖率 5");
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("XLSX 无毒村居覆盖率 5\n");
         assertThat(f.audit).anyMatch(l -> l.startsWith("leader EXPORT coverage"));
         assertThatThrownBy(() -> f.coverage.exportXlsx(village, null, out)).isInstanceOf(AccessDeniedException.class);
 
@@ -400,10 +400,8 @@ class AssessmentServicesJpaTest {
     }
 
     private UserContext villageUser(String code) {
-        UserContext u = new UserContext(100 + f.users.size(), "v-" + code, code, java.util.Set.of(org.jindu.portal.api.Role.VILLAGE_STAFF),
-                java.util.Set.of(f.node(code).id()), java.util.Set.of(), java.util.Locale.SIMPLIFIED_CHINESE);
-        f.users.put(u.username(), u);
-        return u;
+        f.users.add("v-" + code, org.jindu.portal.api.Role.VILLAGE_STAFF, code);
+        return f.user("v-" + code);
     }
 
     private static Map<String, SheetItem> fullMarks(Standard s) {

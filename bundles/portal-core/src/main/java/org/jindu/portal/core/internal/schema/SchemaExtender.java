@@ -11,8 +11,11 @@ import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -44,11 +47,31 @@ public class SchemaExtender {
     private final Migrator migrator;
     private final SchemaStatus status;
     private final BundleTracker<Tracked> tracker;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+    /**
+     * One thread, platform first: the core's own schema is migrated before any module's, so that a module's long first
+     * migration never delays the platform's services; modules follow in install order.
+     */
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new PriorityBlockingQueue<>(), r -> {
         Thread t = new Thread(r, "portal-schema-migrations");
         t.setDaemon(true);
         return t;
     });
+
+    /** A migration task ordered by priority (lower first). */
+    private record Task(long priority, long sequence, Runnable work) implements Runnable, Comparable<Task> {
+        @Override
+        public void run() {
+            work.run();
+        }
+
+        @Override
+        public int compareTo(Task o) {
+            int c = Long.compare(priority, o.priority);
+            return c != 0 ? c : Long.compare(sequence, o.sequence);
+        }
+    }
+
+    private final AtomicLong sequence = new AtomicLong();
 
     /** One tracked bundle: its SchemaReady registration once migrated; {@code removed} cancels a pending migration. */
     private static final class Tracked {
@@ -70,14 +93,15 @@ public class SchemaExtender {
                     return null;
                 }
                 Tracked tracked = new Tracked();
-                executor.execute(() -> {
+                long priority = bundle.getBundleId() == context.getBundle().getBundleId() ? -1 : bundle.getBundleId();
+                executor.execute(new Task(priority, sequence.incrementAndGet(), () -> {
                     if (!tracked.removed) {
                         tracked.registration = migrate(bundle);
                         if (tracked.removed) {
                             unregister(tracked);
                         }
                     }
-                });
+                }));
                 return tracked;
             }
 
@@ -87,7 +111,20 @@ public class SchemaExtender {
                 unregister(tracked);
             }
         };
-        tracker.open();
+        // hold the worker until the bundles present now are all queued, so that the queue can order them
+        CountDownLatch queued = new CountDownLatch(1);
+        executor.execute(new Task(Long.MIN_VALUE, 0, () -> {
+            try {
+                queued.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        try {
+            tracker.open();
+        } finally {
+            queued.countDown();
+        }
     }
 
     @Deactivate

@@ -1,0 +1,65 @@
+package org.jindu.portal.testkit;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jindu.portal.api.Text;
+import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.ValidationException;
+import org.jindu.portal.api.data.FileStore;
+import org.jindu.portal.api.data.StoredFile;
+
+/** Keeps files in memory; refuses anything but PDF, as the platform refuses types it does not know. */
+public final class MemoryFileStore implements FileStore {
+    private final Map<String, byte[]> files = new HashMap<>();
+    private final Map<String, StoredFile> meta = new HashMap<>();
+
+    @Override
+    public StoredFile store(UserContext actor, String moduleId, String ownerType, String ownerId, Long orgNodeId,
+                            String fileName, InputStream content) throws IOException {
+        byte[] bytes = content.readAllBytes();
+        if (bytes.length < 4 || !new String(bytes, 0, 4, StandardCharsets.ISO_8859_1).equals("%PDF")) {
+            throw ValidationException.of("file", Text.of("不支持的文件类型", "file type not allowed"));
+        }
+        String id = UUID.randomUUID().toString();
+        files.put(id, bytes);
+        StoredFile f = new StoredFile(id, moduleId, ownerType, ownerId, orgNodeId, fileName, "application/pdf", bytes.length,
+                "0123456789abcdef0123", actor.username(), Instant.now());
+        meta.put(id, f);
+        return f;
+    }
+
+    @Override
+    public Optional<StoredFile> find(String fileId) {
+        return Optional.ofNullable(meta.get(fileId));
+    }
+
+    @Override
+    public List<StoredFile> list(String moduleId, String ownerType, String ownerId) {
+        return meta.values().stream().filter(f -> f.ownerId().equals(ownerId)).toList();
+    }
+
+    @Override
+    public InputStream open(String fileId) {
+        return new ByteArrayInputStream(files.get(fileId));
+    }
+
+    @Override
+    public void delete(String fileId) {
+        files.remove(fileId);
+        meta.remove(fileId);
+    }
+
+    /** How many files are stored. */
+    public int size() {
+        return files.size();
+    }
+}
