@@ -57,7 +57,8 @@ public class Support {
         this(emf, access, audit, org, events, config, Clock.systemDefaultZone());
     }
 
-    public Support(EntityManagerFactory emf, AccessPolicy access, AuditLog audit, OrgDirectory org, EventAdmin events,
+    // not public: DS picks the activation constructor by its parameter count, and this one has as many
+    Support(EntityManagerFactory emf, AccessPolicy access, AuditLog audit, OrgDirectory org, EventAdmin events,
                    AssessmentConfig config, Clock clock) {
         this.emf = emf;
         this.access = access;

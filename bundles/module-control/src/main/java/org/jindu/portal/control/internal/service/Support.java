@@ -60,7 +60,8 @@ public class Support {
         this(emf, access, audit, org, sensitive, events, config, Clock.systemDefaultZone());
     }
 
-    public Support(EntityManagerFactory emf, AccessPolicy access, AuditLog audit, OrgDirectory org, SensitiveData sensitive,
+    // not public: DS picks the activation constructor by its parameter count, and this one has as many
+    Support(EntityManagerFactory emf, AccessPolicy access, AuditLog audit, OrgDirectory org, SensitiveData sensitive,
                    EventAdmin events, ControlConfig config, Clock clock) {
         this.emf = emf;
         this.access = access;

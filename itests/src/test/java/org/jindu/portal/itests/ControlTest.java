@@ -1,0 +1,235 @@
+package org.jindu.portal.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.ops4j.pax.exam.util.Filter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Issue 4 in the real distribution: a person's file through REST as the demo roles, up to a positive test and a
+ * handover (acceptance 2); ID numbers and phones never in clear in the Derby tables or the log, masked in REST and
+ * exports (acceptance 3); scope through REST and SOAP, and the SOAP status query refuses partial numbers (acceptance 4).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class ControlTest extends PortalTestSupport {
+    private static final String API = "/api/v1/control";
+    private static final String NS = "http://jindu.org/portal/control/v1";
+    /** Fictional: area code 990102 exists nowhere; the check digit is right. */
+    private static final String ID = withCheckDigit("99010219880808013");
+    private static final String PHONE = "13912345678";
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=portal)")
+    private DataSource dataSource;
+
+    private void moduleReady() {
+        Poll.until("the control module", READY, () -> http.get(API + "/persons", "office").status() == 200
+                && http.get(API + "/persons", "office").json().size() >= 10
+                && http.get("/soap/control?wsdl", null).status() == 200);
+    }
+
+    @Test
+    public void aFileThroughRestAsTheDemoRoles() throws Exception {
+        moduleReady();
+        String today = LocalDate.now().toString();
+        String start = LocalDate.now().minusMonths(4).toString();
+        Http.Response bad = http.postJson(API + "/persons", "village", "{\"name\":\"测试某\",\"idNumber\":\"" + ID.substring(0, 17) + "0\"}");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body(), bad.body().contains("idNumber"));
+        assertFalse("a refusal never repeats the number", bad.body().contains(ID.substring(0, 17)));
+
+        Http.Response created = http.postJson(API + "/persons", "village", "{\"name\":\"测试某(集成)\",\"idNumber\":\"" + ID + "\",\"phone\":\"" + PHONE
+                + "\",\"householdOrg\":\"HG-GW-DC\",\"residenceOrg\":\"HG-GW-DC\",\"drugTypes\":\"冰毒\",\"firstRegistered\":\"" + start
+                + "\",\"status\":\"COMMUNITY_DETOX\",\"legalBasis\":\"港公(禁)社戒决字〔集成〕1号\",\"tier\":\"C1\",\"tierReason\":\"初评\"}");
+        assertEquals(created.body(), 201, created.status());
+        long id = created.json().get("id").asLong();
+        assertEquals(masked(ID), created.json().get("idNumber").asText());
+        assertEquals("139****5678", created.json().get("phone").asText());
+        assertFalse(created.body().contains(ID));
+
+        assertEquals(201, http.postJson(API + "/persons/" + id + "/work", "village", "{\"kind\":\"VISIT\",\"date\":\"" + today + "\",\"note\":\"在家\"}").status());
+        Http.Response negative = http.postJson(API + "/persons/" + id + "/work", "police",
+                "{\"kind\":\"URINE_TEST\",\"date\":\"" + today + "\",\"result\":\"NEGATIVE\",\"testedBy\":\"李警官\"}");
+        assertEquals(negative.body(), 201, negative.status());
+        assertEquals("C1", negative.json().get("tierAfter").asText());
+        Http.Response positive = http.postJson(API + "/persons/" + id + "/work", "police",
+                "{\"kind\":\"HAIR_TEST\",\"date\":\"" + today + "\",\"result\":\"POSITIVE\",\"testedBy\":\"港湾派出所\"}");
+        assertEquals(positive.body(), 201, positive.status());
+        assertEquals("B", positive.json().get("tierAfter").asText());
+        assertEquals("COMPULSORY_DETOX", positive.json().get("proposedStatus").asText());
+        JsonNode file = http.get(API + "/persons/" + id, "village").json();
+        assertEquals("B", file.get("tier").asText());
+        assertEquals(1, file.get("openProposals").asInt());
+        assertEquals(403, http.get(API + "/persons/" + id + "/identity", "village").status());
+
+        // handover to 西村村: 西村村 cannot see the file before, accepts, then sees it; 东村村 (household side) still does
+        assertEquals(403, http.get(API + "/persons/" + id, "village2").status());
+        Http.Response handover = http.postJson(API + "/handovers", "village", "{\"personId\":" + id + ",\"toOrg\":\"HG-GW-XC\",\"reason\":\"迁居\"}");
+        assertEquals(handover.body(), 201, handover.status());
+        long h = handover.json().get("id").asLong();
+        assertEquals(403, http.postJson(API + "/handovers/" + h + "/answer", "village", "{\"accept\":true}").status());
+        Http.Response accepted = http.postJson(API + "/handovers/" + h + "/answer", "village2", "{\"accept\":true,\"answer\":\"已接收\"}");
+        assertEquals(accepted.body(), 200, accepted.status());
+        assertEquals("ACCEPTED", accepted.json().get("state").asText());
+        assertEquals("HG-GW-XC", http.get(API + "/persons/" + id, "village2").json().get("controlOrg").asText());
+        assertEquals(200, http.get(API + "/persons/" + id, "village").status());
+
+        // the office sees the number in full, and each full view is in the audit log
+        JsonNode full = http.get(API + "/persons/" + id + "/identity", "office").json();
+        assertEquals(ID, full.get("idNumber").asText());
+        assertEquals(200, http.get(API + "/persons/" + id + "/identity", "police").status());
+        JsonNode views = http.get("/api/v1/audit?action=VIEW_FULL&module=control&recordId=" + id, "admin").json();
+        assertEquals(2, views.get("total").asInt());
+        List<String> actors = new ArrayList<>();
+        views.get("entries").forEach(e -> actors.add(e.get("actor").asText()));
+        assertTrue(actors.toString(), actors.contains("office") && actors.contains("police"));
+        assertTrue(http.get("/api/v1/audit?action=CREATE&module=control&recordType=handover", "admin").json().get("total").asInt() >= 1);
+
+        // at rest and in the log: nowhere in clear (acceptance 3)
+        for (String cell : cells()) {
+            assertFalse("a CTL_ cell holds the ID number in clear", cell.contains(ID));
+            assertFalse("a CTL_ cell holds the phone in clear", cell.contains(PHONE));
+        }
+        for (Path log : logs()) {
+            String text = Files.readString(log, StandardCharsets.UTF_8);
+            assertFalse(log + " holds the ID number", text.contains(ID));
+            assertFalse(log + " holds the phone", text.contains(PHONE));
+        }
+        // exports: masked for the office unless asked in full
+        Http.Download export = http.download(API + "/persons.xlsx", "office");
+        assertEquals(200, export.status());
+        String sheet = unzip(export.body());
+        assertTrue("the export lists the person, masked", sheet.contains(masked(ID)));
+        assertFalse(sheet.contains(ID));
+        assertFalse(sheet.contains(PHONE));
+        assertTrue(unzip(http.download(API + "/persons.xlsx?full=true", "office").body()).contains(ID));
+        assertTrue(http.get("/api/v1/audit?action=EXPORT&module=control", "admin").json().get("total").asInt() >= 2);
+        assertEquals(403, http.download(API + "/persons.xlsx", "village").status());
+    }
+
+    @Test
+    public void scopeThroughRestAndSoapAndNoPartialQueries() {
+        moduleReady();
+        JsonNode xicun = http.get(API + "/persons?org=HG-GW-XC", "village2").json();
+        assertTrue(xicun.size() >= 1);
+        long foreign = -1;
+        for (JsonNode p : xicun) {
+            if ("HG-GW-XC".equals(p.get("householdOrg").asText(null))) {
+                foreign = p.get("id").asLong();
+            }
+        }
+        assertTrue("a 西村村 person of the demo", foreign > 0);
+        assertEquals(403, http.get(API + "/persons/" + foreign, "village").status());
+        assertEquals(403, http.get(API + "/persons/" + foreign + "/work", "village").status());
+        assertEquals(403, http.postJson(API + "/persons/" + foreign + "/work", "village", "{\"kind\":\"VISIT\",\"date\":\"" + LocalDate.now() + "\"}").status());
+        assertEquals(403, http.postJson(API + "/persons/" + foreign + "/tier", "village", "{\"tier\":\"A\",\"reason\":\"x\"}").status());
+        for (JsonNode p : http.get(API + "/persons", "village").json()) {
+            assertTrue(p.toString(), p.toString().contains("HG-GW-DC"));
+            assertFalse(p.get("idNumber").asText().matches("\\d{17}[\\dX]"));
+        }
+        assertEquals(403, http.get(API + "/persons", "leader").status());
+        assertEquals(200, http.get(API + "/stats", "leader").status());
+        assertEquals(401, http.get(API + "/persons", null).status());
+
+        // SOAP: the status query needs the exchange right, a whole valid number, and stays in scope
+        String demoId = withCheckDigit("99010119790918004"); // 赵某(演示), 西村村
+        Http.Response police = http.soap("control", "police", query(demoId));
+        assertEquals(police.body(), 200, police.status());
+        assertTrue(police.body(), police.body().contains("<registered>true</registered>"));
+        assertTrue(police.body(), police.body().contains("<orgCode>HG-GW-XC</orgCode>"));
+        assertEquals("a village worker may not query", 500, http.soap("control", "village", query(demoId)).status());
+        for (String partial : new String[] {demoId.substring(0, 10), demoId.substring(0, 14) + "%", demoId.substring(0, 17) + "*", "%", "99010119790918%"}) {
+            Http.Response r = http.soap("control", "police", query(partial));
+            assertEquals(partial, 500, r.status());
+            assertTrue(r.body(), r.body().contains("idNumber"));
+            assertFalse(r.body(), r.body().contains("<registered>"));
+        }
+        Http.Response rest = http.get(API + "/status?idNumber=" + demoId.substring(0, 12), "police");
+        assertEquals(400, rest.status());
+        assertEquals(401, http.soap("control", null, query(demoId)).status());
+    }
+
+    private static String query(String id) {
+        return "<c:getControlStatus xmlns:c=\"" + NS + "\"><idNumber>" + id + "</idNumber></c:getControlStatus>";
+    }
+
+    private List<String> cells() throws Exception {
+        List<String> cells = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = c.getMetaData().getTables(null, null, "CTL_%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_SCHEM") + "." + rs.getString("TABLE_NAME"));
+                }
+            }
+            assertTrue(tables.toString(), tables.size() >= 9);
+            for (String t : tables) {
+                try (ResultSet rs = st.executeQuery("SELECT * FROM " + t)) {
+                    ResultSetMetaData md = rs.getMetaData();
+                    while (rs.next()) {
+                        for (int i = 1; i <= md.getColumnCount(); i++) {
+                            cells.add(String.valueOf(rs.getObject(i)));
+                        }
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    private static List<Path> logs() throws Exception {
+        Path dir = Paths.get(System.getProperty("karaf.data"), "log");
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    /** All text of an .xlsx (a zip of XML parts). */
+    private static String unzip(byte[] xlsx) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                sb.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String masked(String id) {
+        return id.substring(0, 4) + "*".repeat(10) + id.substring(14);
+    }
+
+    static String withCheckDigit(String first17) {
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * w[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+}
