@@ -13,7 +13,7 @@
  * {@link org.jindu.portal.api.PortalException} messages through {@link org.jindu.portal.api.ui.ViewContext#showError}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.jindu.portal.api.ui;
 
 import org.osgi.annotation.bundle.Export;

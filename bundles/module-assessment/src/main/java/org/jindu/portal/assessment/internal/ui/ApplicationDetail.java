@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jindu.portal.api.PortalException;
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.ValidationException;
+import org.jindu.portal.api.ui.UiKit;
 import org.jindu.portal.api.ui.Dialogs;
 import org.jindu.portal.api.ui.FieldErrors;
 import org.jindu.portal.api.ui.ViewContext;
@@ -101,7 +102,7 @@ final class ApplicationDetail {
             return;
         }
         Standard standard = applications.standard(ctx.user(), id);
-        Label title = Ui.heading(a.orgName() + " · " + a.year() + ctx.t("年", " ") + ctx.t(a.level().label()) + ctx.t("创建申报", " application"));
+        Label title = UiKit.heading(a.orgName() + " · " + a.year() + ctx.t("年", " ") + ctx.t(a.level().label()) + ctx.t("创建申报", " application"));
         Label state = new Label(a.stateLabel());
         state.setId("application-state");
         state.addStyleName(ValoTheme.LABEL_BOLD);
@@ -124,7 +125,7 @@ final class ApplicationDetail {
             actions.addComponent(b);
         }
         if (a.actions().isEmpty()) {
-            actions.addComponent(Ui.note(ctx.t("当前没有需要您办理的步骤。", "Nothing for you to do at this step.")));
+            actions.addComponent(UiKit.note(ctx.t("当前没有需要您办理的步骤。", "Nothing for you to do at this step.")));
         }
 
         TabSheet tabs = new TabSheet();
@@ -139,17 +140,17 @@ final class ApplicationDetail {
     // ---------------------------------------------------------------- the form
 
     private Component form(ApplicationInfo a, Standard standard) {
-        TextField contact = new TextField(ctx.t("联系人", "Contact person"), Ui.text(a.contactName()));
+        TextField contact = new TextField(ctx.t("联系人", "Contact person"), UiKit.text(a.contactName()));
         contact.setId("app-contactName");
-        TextField phone = new TextField(ctx.t("联系电话", "Contact phone"), Ui.text(a.contactPhone()));
+        TextField phone = new TextField(ctx.t("联系电话", "Contact phone"), UiKit.text(a.contactPhone()));
         phone.setId("app-contactPhone");
-        TextArea plan = new TextArea(ctx.t("创建工作方案", "Creation plan"), Ui.text(a.plan()));
+        TextArea plan = new TextArea(ctx.t("创建工作方案", "Creation plan"), UiKit.text(a.plan()));
         plan.setId("app-plan");
         plan.setWidth("100%");
         plan.setRows(6);
         TextField self = new TextField(ctx.t("自评分 (满分 ", "Self-assessed score (of ") + Ui.score(standard.maxTotal()) + ")", Ui.score(a.selfScore()));
         self.setId("app-selfScore");
-        TextArea selfText = new TextArea(ctx.t("自评情况", "Self-assessment"), Ui.text(a.selfAssessment()));
+        TextArea selfText = new TextArea(ctx.t("自评情况", "Self-assessment"), UiKit.text(a.selfAssessment()));
         selfText.setId("app-selfAssessment");
         selfText.setWidth("100%");
         selfText.setRows(4);
@@ -163,7 +164,7 @@ final class ApplicationDetail {
                 try {
                     FieldErrors.clear(fields);
                     applications.update(ctx.user(), id, new ApplicationDraft(null, null, contact.getValue(), phone.getValue(),
-                            plan.getValue(), Ui.number(self.getValue(), "selfScore"), selfText.getValue()));
+                            plan.getValue(), UiKit.number(self.getValue(), "selfScore"), selfText.getValue()));
                     ctx.showInfo(Text.of("已保存", "Saved"));
                     refresh();
                 } catch (ValidationException ex) {
@@ -175,7 +176,7 @@ final class ApplicationDetail {
             save.setId("app-save");
             save.addStyleName(ValoTheme.BUTTON_PRIMARY);
             form.addComponent(save);
-            form.addComponent(Ui.note(ctx.t("提交前请先保存；提交后申报表不能再修改。", "Save before submitting; a submitted form cannot change.")));
+            form.addComponent(UiKit.note(ctx.t("提交前请先保存；提交后申报表不能再修改。", "Save before submitting; a submitted form cannot change.")));
         } else {
             List.of(contact, phone, self).forEach(f -> f.setReadOnly(true));
             List.of(plan, selfText).forEach(f -> f.setReadOnly(true));
@@ -203,7 +204,7 @@ final class ApplicationDetail {
         grid.setHeightByRows(Math.max(2, Math.min(items.size(), 12)));
         grid.addColumn(e -> e.itemCode() + " " + standard.item(e.itemCode()).map(i -> ctx.t(i.text())).orElse(""))
                 .setCaption(ctx.t("标准条目", "Rubric item")).setWidth(320);
-        grid.addColumn(e -> Ui.text(e.description())).setCaption(ctx.t("措施或说明", "Measure / description"));
+        grid.addColumn(e -> UiKit.text(e.description())).setCaption(ctx.t("措施或说明", "Measure / description"));
         grid.addComponentColumn(e -> {
             if (e.fileId() == null) {
                 return new Label("");
@@ -211,16 +212,16 @@ final class ApplicationDetail {
             Button file = new Button(e.fileName());
             file.addStyleName(ValoTheme.BUTTON_LINK);
             file.setId("evidence-file-" + e.id());
-            Ui.download(file, e.fileName(), () -> evidence.download(ctx.user(), e.id()).content());
+            UiKit.download(file, e.fileName(), () -> evidence.download(ctx.user(), e.id()).content());
             return file;
         }).setCaption(ctx.t("文件", "File"));
-        grid.addColumn(e -> e.recordedBy() + " " + Ui.time(e.recordedAt())).setCaption(ctx.t("录入", "Recorded"));
+        grid.addColumn(e -> e.recordedBy() + " " + UiKit.time(e.recordedAt())).setCaption(ctx.t("录入", "Recorded"));
         grid.setItems(items);
         box.addComponent(grid);
         if (a.state() == ApplicationState.ACCEPTED && a.applicant()) {
             box.addComponent(recordEvidence(standard, grid));
         } else if (a.state() == ApplicationState.ACCEPTED) {
-            box.addComponent(Ui.note(ctx.t("村居在实施推进阶段 (审核通过后、考评开始前) 录入措施并上传佐证材料。",
+            box.addComponent(UiKit.note(ctx.t("村居在实施推进阶段 (审核通过后、考评开始前) 录入措施并上传佐证材料。",
                     "The village records measures and uploads evidence during implementation.")));
         }
         return box;
@@ -236,9 +237,9 @@ final class ApplicationDetail {
         description.setWidth("100%");
         description.setRows(2);
         description.setId("evidence-description");
-        Label hint = Ui.note("");
+        Label hint = UiKit.note("");
         item.addValueChangeListener(e -> hint.setValue(e.getValue() == null ? "" : ctx.t("所需佐证：", "Evidence needed: ")
-                + Ui.text(e.getValue().evidence()) + " · " + ctx.t("评分方法：", "Scoring: ") + Ui.text(e.getValue().guidance())));
+                + UiKit.text(e.getValue().evidence()) + " · " + ctx.t("评分方法：", "Scoring: ") + UiKit.text(e.getValue().guidance())));
         Map<String, AbstractComponent> fields = Map.of("itemCode", item, "description", description);
         Button add = new Button(ctx.t("添加措施", "Add measure"), e -> {
             try {
@@ -289,7 +290,7 @@ final class ApplicationDetail {
         });
         upload.addFailedListener(e -> deleteQuietly(temp[0]));
         FormLayout form = new FormLayout(item, hint, description, new HorizontalLayout(add, upload),
-                Ui.note(ctx.t("文件支持 PDF、图片、Word、Excel；不支持网页和可执行文件。", "PDF, images, Word and Excel files; no web pages or programs.")));
+                UiKit.note(ctx.t("文件支持 PDF、图片、Word、Excel；不支持网页和可执行文件。", "PDF, images, Word and Excel files; no web pages or programs.")));
         form.setWidth("100%");
         form.setCaption(ctx.t("录入措施和佐证材料", "Record measures and evidence"));
         return form;
@@ -378,12 +379,12 @@ final class ApplicationDetail {
         grid.setId("transitions-grid");
         grid.setWidth("100%");
         grid.setHeightByRows(Math.max(1, Math.min(steps.size(), 12)));
-        grid.addColumn(t -> Ui.date(t.effectiveOn())).setCaption(ctx.t("日期", "Date")).setWidth(120);
+        grid.addColumn(t -> UiKit.date(t.effectiveOn())).setCaption(ctx.t("日期", "Date")).setWidth(120);
         grid.addColumn(TransitionInfo::actionLabel).setCaption(ctx.t("操作", "Step"));
         grid.addColumn(t -> (t.from() == null ? "" : ctx.t(t.from().label()) + " → ") + ctx.t(t.to().label())).setCaption(ctx.t("状态", "State"));
         grid.addColumn(TransitionInfo::actorName).setCaption(ctx.t("办理人", "By"));
-        grid.addColumn(t -> Ui.text(t.reason())).setCaption(ctx.t("理由/意见", "Reason / opinion"));
-        grid.addColumn(t -> Ui.time(t.recordedAt())).setCaption(ctx.t("录入时间", "Recorded"));
+        grid.addColumn(t -> UiKit.text(t.reason())).setCaption(ctx.t("理由/意见", "Reason / opinion"));
+        grid.addColumn(t -> UiKit.time(t.recordedAt())).setCaption(ctx.t("录入时间", "Recorded"));
         grid.setItems(steps);
         return grid;
     }
@@ -411,7 +412,7 @@ final class ApplicationDetail {
         if (action == Action.SUPERVISE) {
             form.addComponent(rating);
         }
-        form.addComponent(Ui.note(hint(action, a)));
+        form.addComponent(UiKit.note(hint(action, a)));
         Map<String, AbstractComponent> fields = new HashMap<>(Map.of("effectiveOn", on, "reason", reason, "rating", rating));
         Dialogs.open(ctx.t(action.label()) + " · " + a.orgName(), form, ctx.t("确定", "Confirm"), ctx.t("取消", "Cancel"),
                 () -> Dialogs.save(ctx, fields, () -> applications.act(ctx.user(), id,

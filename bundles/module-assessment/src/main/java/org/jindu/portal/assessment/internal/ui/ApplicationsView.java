@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.ui.UiKit;
 import org.jindu.portal.api.ui.AbstractViewContribution;
 import org.jindu.portal.api.ui.Dialogs;
 import org.jindu.portal.api.ui.ViewContext;
@@ -91,8 +92,8 @@ public class ApplicationsView extends AbstractViewContribution {
         grid.addColumn(a -> Ui.score(a.totalScore())).setCaption(ctx.t("考评得分", "Score"));
         grid.addColumn(a -> a.passed() == null ? "" : a.passed() ? ctx.t("通过", "Passed") : ctx.t("未通过", "Failed"))
                 .setCaption(ctx.t("考评结论", "Result"));
-        grid.addColumn(a -> Ui.date(a.acceptedOn())).setCaption(ctx.t("审核通过", "Accepted"));
-        grid.addColumn(a -> Ui.time(a.updatedAt())).setCaption(ctx.t("更新时间", "Updated"));
+        grid.addColumn(a -> UiKit.date(a.acceptedOn())).setCaption(ctx.t("审核通过", "Accepted"));
+        grid.addColumn(a -> UiKit.time(a.updatedAt())).setCaption(ctx.t("更新时间", "Updated"));
         Runnable reload = () -> grid.setItems(applications.list(user, new ApplicationFilter(null, year.getValue(), state.getValue(), null, false)));
         year.addValueChangeListener(e -> reload.run());
         state.addValueChangeListener(e -> reload.run());
@@ -116,7 +117,7 @@ public class ApplicationsView extends AbstractViewContribution {
             add.addStyleName(ValoTheme.BUTTON_PRIMARY);
             bar.addComponent(add, 0);
         }
-        VerticalLayout root = new VerticalLayout(Ui.heading(ctx.t("创建申报", "Applications")), bar, grid);
+        VerticalLayout root = new VerticalLayout(UiKit.heading(ctx.t("创建申报", "Applications")), bar, grid);
         root.setId("applications-view");
         root.setSizeFull();
         root.setExpandRatio(grid, 1);
@@ -133,7 +134,7 @@ public class ApplicationsView extends AbstractViewContribution {
         round.setWidth("100%");
         round.setId("new-round");
         open.stream().filter(r -> r.year() == support.today().getYear()).findFirst().ifPresent(round::setValue);
-        FormLayout form = new FormLayout(round, Ui.note(ctx.t("新建后在申报表中填写联系人、创建工作方案和自评情况，保存后提交。",
+        FormLayout form = new FormLayout(round, UiKit.note(ctx.t("新建后在申报表中填写联系人、创建工作方案和自评情况，保存后提交。",
                 "After creating it, fill in the contact, the creation plan and the self-assessment, save, then submit.")));
         long[] created = new long[1];
         Dialogs.open(ctx.t("新建创建申报", "New application"), form, ctx.t("新建", "Create"), ctx.t("取消", "Cancel"),

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.ui.UiKit;
 import org.jindu.portal.api.ui.DashboardWidget;
 import org.jindu.portal.api.ui.ViewContext;
 import org.jindu.portal.assessment.internal.domain.ApplicationState;
@@ -76,7 +77,7 @@ public class AssessmentWidget implements DashboardWidget {
             List<TitleInfo> held = titles.list(user, TitleFilter.all());
             held.stream().filter(t -> t.status() != Titles.Status.REVOKED).findFirst().ifPresentOrElse(
                     t -> box.addComponent(new Label(t.orgName() + "：" + t.titleName() + "，" + t.statusLabel()
-                            + ctx.t("，命名于 ", ", since ") + Ui.date(t.awardedOn()))),
+                            + ctx.t("，命名于 ", ", since ") + UiKit.date(t.awardedOn()))),
                     () -> {
                         List<ApplicationInfo> mine = applications.list(user, new ApplicationFilter(null, year, null, null, false));
                         box.addComponent(new Label(mine.isEmpty() ? ctx.t(year + " 年度尚未申报", "No application for " + year + " yet")

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.data.Table;
+import org.jindu.portal.api.ui.UiKit;
 import org.jindu.portal.api.ui.AbstractViewContribution;
 import org.jindu.portal.api.ui.Charts;
 import org.jindu.portal.api.ui.Dialogs;
@@ -68,7 +69,7 @@ public class CoverageView extends AbstractViewContribution {
         if (support.permitted(ctx.user(), Permissions.EXPORT)) {
             Button export = new Button(ctx.t("导出 Excel", "Export to Excel"));
             export.setId("coverage-export");
-            Ui.download(export, ctx.t("无毒村居覆盖率", "coverage") + ".xlsx", () -> {
+            UiKit.download(export, ctx.t("无毒村居覆盖率", "coverage") + ".xlsx", () -> {
                 Table table = coverage.exportTable(ctx.user(), null);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 try {
@@ -90,7 +91,7 @@ public class CoverageView extends AbstractViewContribution {
             bar.addComponent(target);
         }
         town.addValueChangeListener(e -> show(ctx, body, all.stream().filter(r -> r.townCode().equals(e.getValue())).toList()));
-        root.addComponents(Ui.heading(ctx.t("无毒村居覆盖率与目标", "Drug-free village coverage and targets")), bar, body);
+        root.addComponents(UiKit.heading(ctx.t("无毒村居覆盖率与目标", "Drug-free village coverage and targets")), bar, body);
         if (towns.isEmpty()) {
             root.addComponent(new Label(ctx.t("您的管辖范围内没有镇街。", "No town in your area.")));
         } else {
@@ -130,7 +131,7 @@ public class CoverageView extends AbstractViewContribution {
         grid.addColumn(CoverageRow::accepted).setCaption(ctx.t("当年通过审核", "Accepted"));
         grid.setItems(rows);
         body.addComponent(grid);
-        body.addComponent(Ui.note(ctx.t("覆盖率按各年度末 (本年度按今天) 持有有效称号的村居计算；目标未单独设置的年度沿用配置的默认目标 (实施方案：2024 年 60%)。",
+        body.addComponent(UiKit.note(ctx.t("覆盖率按各年度末 (本年度按今天) 持有有效称号的村居计算；目标未单独设置的年度沿用配置的默认目标 (实施方案：2024 年 60%)。",
                 "Coverage counts the villages holding the title at the end of each year (today for this year); years without a target use the configured default (the plan: 60 % by 2024).")));
     }
 
@@ -145,10 +146,10 @@ public class CoverageView extends AbstractViewContribution {
         quota.setId("target-quota");
         TextField extra = new TextField(ctx.t("倾斜名额 (0-2)", "Extra quota (0-2)"));
         FormLayout form = new FormLayout(year, percent, quota, extra,
-                Ui.note(ctx.t("成效好的镇街可获 1-2 个倾斜名额 (实施方案六(二))。", "Well-performing towns may get 1-2 extra places (§6.2).")));
+                UiKit.note(ctx.t("成效好的镇街可获 1-2 个倾斜名额 (实施方案六(二))。", "Well-performing towns may get 1-2 extra places (§6.2).")));
         Dialogs.open(ctx.t("设置目标与名额", "Target and quota"), form, ctx.t("保存", "Save"), ctx.t("取消", "Cancel"),
                 () -> Dialogs.save(ctx, Map.of("year", year, "targetPercent", percent, "quota", quota, "extraQuota", extra),
-                        () -> coverage.setTarget(ctx.user(), new TargetDraft(townCode, year.getValue(), Ui.number(percent.getValue(), "targetPercent"),
-                                Ui.integer(quota.getValue(), "quota"), Ui.integer(extra.getValue(), "extraQuota"))), reload));
+                        () -> coverage.setTarget(ctx.user(), new TargetDraft(townCode, year.getValue(), UiKit.number(percent.getValue(), "targetPercent"),
+                                UiKit.integer(quota.getValue(), "quota"), UiKit.integer(extra.getValue(), "extraQuota"))), reload));
     }
 }

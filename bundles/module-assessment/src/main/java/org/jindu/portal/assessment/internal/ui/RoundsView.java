@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.org.OrgLevel;
 import org.jindu.portal.api.org.OrgNode;
+import org.jindu.portal.api.ui.UiKit;
 import org.jindu.portal.api.ui.AbstractViewContribution;
 import org.jindu.portal.api.ui.Dialogs;
 import org.jindu.portal.api.ui.ViewContext;
@@ -59,7 +60,7 @@ public class RoundsView extends AbstractViewContribution {
         grid.addColumn(RoundInfo::name).setCaption(ctx.t("轮次", "Round"));
         grid.addColumn(r -> r.standardCode() + " v" + r.standardVersion()).setCaption(ctx.t("标准版本", "Standard"));
         grid.addColumn(r -> r.cycleMonths() + ctx.t(" 个月", " months")).setCaption(ctx.t("创建周期", "Cycle"));
-        grid.addColumn(r -> Ui.date(r.applyUntil())).setCaption(ctx.t("申报截止", "Apply until"));
+        grid.addColumn(r -> UiKit.date(r.applyUntil())).setCaption(ctx.t("申报截止", "Apply until"));
         grid.addColumn(r -> r.counts().entrySet().stream().map(e -> ctx.t(e.getKey().label()) + " " + e.getValue())
                 .collect(Collectors.joining("，"))).setCaption(ctx.t("申报情况", "Applications")).setId("counts");
         Runnable reload = () -> grid.setItems(rounds.list(ctx.user(), null));
@@ -72,8 +73,8 @@ public class RoundsView extends AbstractViewContribution {
         Button add = new Button(ctx.t("开启新轮次", "Open a round"), e -> create(ctx, reload));
         add.setId("rounds-new");
         add.addStyleName(ValoTheme.BUTTON_PRIMARY);
-        VerticalLayout root = new VerticalLayout(Ui.heading(ctx.t("创建轮次", "Rounds")), new HorizontalLayout(add),
-                Ui.note(ctx.t("每年初开启本年度创建轮次，村居在轮次中申报；轮次开启时的标准版本用于本轮考评。",
+        VerticalLayout root = new VerticalLayout(UiKit.heading(ctx.t("创建轮次", "Rounds")), new HorizontalLayout(add),
+                UiKit.note(ctx.t("每年初开启本年度创建轮次，村居在轮次中申报；轮次开启时的标准版本用于本轮考评。",
                         "Open each year's round early in the year; villages apply to it; the standard version at opening is the one used.")),
                 grid);
         root.setId("rounds-view");
@@ -111,7 +112,7 @@ public class RoundsView extends AbstractViewContribution {
         Dialogs.open(ctx.t("开启新轮次", "Open a round"), form, ctx.t("保存", "Save"), ctx.t("取消", "Cancel"),
                 () -> Dialogs.save(ctx, fields, () -> rounds.create(ctx.user(), new RoundDraft(
                         org.getValue() == null ? null : org.getValue().code(), year.getValue(), level.getValue(),
-                        Ui.integer(cycle.getValue(), "cycleMonths"), until.getValue(),
+                        UiKit.integer(cycle.getValue(), "cycleMonths"), until.getValue(),
                         standard.getValue() == null ? null : standard.getValue().standard().code())), reload));
     }
 }

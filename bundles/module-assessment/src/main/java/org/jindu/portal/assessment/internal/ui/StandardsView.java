@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jindu.portal.api.PortalException;
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.ValidationException;
+import org.jindu.portal.api.ui.UiKit;
 import org.jindu.portal.api.ui.AbstractViewContribution;
 import org.jindu.portal.api.ui.Dialogs;
 import org.jindu.portal.api.ui.FieldErrors;
@@ -157,8 +158,8 @@ public class StandardsView extends AbstractViewContribution {
         grid.addColumn(s -> Ui.score(s.standard().passMark()) + " / " + Ui.score(s.standard().maxTotal())).setCaption(ctx.t("合格分/满分", "Pass / max"));
         grid.addColumn(s -> s.standard().placeholder() ? ctx.t("占位文本，待替换为正式附件", "Placeholder, replace with the official annex") : "")
                 .setCaption(ctx.t("说明", "Note"));
-        grid.addColumn(s -> Ui.text(s.changeNote())).setCaption(ctx.t("修改说明", "Change note"));
-        grid.addColumn(s -> s.createdBy() + " " + Ui.time(s.createdAt())).setCaption(ctx.t("创建", "Created"));
+        grid.addColumn(s -> UiKit.text(s.changeNote())).setCaption(ctx.t("修改说明", "Change note"));
+        grid.addColumn(s -> s.createdBy() + " " + UiKit.time(s.createdAt())).setCaption(ctx.t("创建", "Created"));
         grid.setItems(versions);
 
         VerticalLayout detail = new VerticalLayout();
@@ -178,7 +179,7 @@ public class StandardsView extends AbstractViewContribution {
             bar.addComponent(importer(ctx, root));
         }
         StandardInfo[] selected = new StandardInfo[1];
-        Ui.download(export, "standard.json", () -> new ByteArrayInputStream(standards.exportJson(ctx.user(), selected[0].id())
+        UiKit.download(export, "standard.json", () -> new ByteArrayInputStream(standards.exportJson(ctx.user(), selected[0].id())
                 .getBytes(StandardCharsets.UTF_8)));
         edit.addClickListener(e -> {
             if (selected[0] != null) {
@@ -194,7 +195,7 @@ public class StandardsView extends AbstractViewContribution {
                 detail.addComponent(items(ctx, selected[0].standard()));
             }
         });
-        root.addComponents(Ui.heading(ctx.t("创建标准", "Standards")), bar, grid, detail);
+        root.addComponents(UiKit.heading(ctx.t("创建标准", "Standards")), bar, grid, detail);
         versions.stream().filter(StandardInfo::current).findFirst().ifPresent(grid::select);
     }
 
@@ -262,7 +263,7 @@ public class StandardsView extends AbstractViewContribution {
             grid.setItems(rows);
         }));
         VerticalLayout form = new VerticalLayout(new FormLayout(name, passMark, placeholder, note), new HorizontalLayout(section, add, remove), grid,
-                Ui.note(ctx.t("保存后成为该标准的下一个版本；已开启的轮次和已开始的考评仍使用原版本。",
+                UiKit.note(ctx.t("保存后成为该标准的下一个版本；已开启的轮次和已开始的考评仍使用原版本。",
                         "Saving makes the next version; rounds already opened and assessments already started keep theirs.")));
         form.setMargin(false);
         var window = Dialogs.open(ctx.t("编辑创建标准：", "Edit standard: ") + s.name(), form, ctx.t("保存为新版本", "Save as a new version"),
@@ -273,7 +274,7 @@ public class StandardsView extends AbstractViewContribution {
                             edited.add(new Standard.Section(sec.code(), sec.title(), sec.titleEn(),
                                     rows.stream().filter(r -> r.getSection().equals(sec.title())).map(Row::item).toList()));
                         }
-                        Double mark = Ui.number(passMark.getValue(), "passMark");
+                        Double mark = UiKit.number(passMark.getValue(), "passMark");
                         standards.save(ctx.user(), new Standard(s.code(), s.version(), s.level(), name.getValue(), s.nameEn(),
                                 mark == null ? 0 : mark, placeholder.getValue(), edited), note.getValue());
                         ctx.showInfo(Text.of("已保存为新版本", "Saved as a new version"));

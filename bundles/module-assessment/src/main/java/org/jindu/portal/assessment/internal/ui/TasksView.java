@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jindu.portal.api.PortalException;
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.ValidationException;
+import org.jindu.portal.api.ui.UiKit;
 import org.jindu.portal.api.ui.AbstractViewContribution;
 import org.jindu.portal.api.ui.FieldErrors;
 import org.jindu.portal.api.ui.ViewContext;
@@ -85,8 +86,8 @@ public class TasksView extends AbstractViewContribution {
                 .setCaption(ctx.t("我的评分", "My sheet")).setId("mine");
         grid.setItems(applications.list(ctx.user(), new ApplicationFilter(null, null, null, null, true)));
         grid.addItemClickListener(e -> ctx.navigate(ID, String.valueOf(e.getItem().id())));
-        VerticalLayout root = new VerticalLayout(Ui.heading(ctx.t("考评任务", "Assessment tasks")),
-                Ui.note(ctx.t("点击一行打开评分表。", "Click a row to open the score sheet.")), grid);
+        VerticalLayout root = new VerticalLayout(UiKit.heading(ctx.t("考评任务", "Assessment tasks")),
+                UiKit.note(ctx.t("点击一行打开评分表。", "Click a row to open the score sheet.")), grid);
         root.setId("tasks-view");
         root.setSizeFull();
         root.setExpandRatio(grid, 1);
@@ -110,14 +111,14 @@ public class TasksView extends AbstractViewContribution {
             return;
         }
         boolean open = a.state() == ApplicationState.UNDER_ASSESSMENT && !mine.submitted();
-        Label status = new Label(mine.submitted() ? ctx.t("评分表已提交", "Sheet submitted") + " " + Ui.time(mine.submittedAt())
+        Label status = new Label(mine.submitted() ? ctx.t("评分表已提交", "Sheet submitted") + " " + UiKit.time(mine.submittedAt())
                 : open ? ctx.t("评分中 (可保存草稿)", "In progress (drafts can be saved)") : a.stateLabel());
         status.setId("sheet-status");
         status.addStyleName(ValoTheme.LABEL_BOLD);
         Button back = new Button(ctx.t("返回任务列表", "Back to the tasks"), e -> ctx.navigate(ID, ""));
         back.addStyleName(ValoTheme.BUTTON_LINK);
-        root.addComponent(new HorizontalLayout(Ui.heading(a.orgName() + " · " + a.year() + ctx.t("年考评验收", " assessment")), status, back));
-        root.addComponent(Ui.note(ctx.t(standard.label()) + " v" + standard.version() + ctx.t("；合格分 ", "; pass mark ")
+        root.addComponent(new HorizontalLayout(UiKit.heading(a.orgName() + " · " + a.year() + ctx.t("年考评验收", " assessment")), status, back));
+        root.addComponent(UiKit.note(ctx.t(standard.label()) + " v" + standard.version() + ctx.t("；合格分 ", "; pass mark ")
                 + Ui.score(standard.passMark()) + ctx.t("，否决项任一触发即不通过。", "; any violated veto item fails the assessment.")));
 
         Map<String, TextField> scores = new LinkedHashMap<>();
@@ -131,7 +132,7 @@ public class TasksView extends AbstractViewContribution {
             double t = 0;
             for (Map.Entry<String, TextField> e : scores.entrySet()) {
                 try {
-                    Double v = Ui.number(e.getValue().getValue(), e.getKey());
+                    Double v = UiKit.number(e.getValue().getValue(), e.getKey());
                     t += v == null ? 0 : v;
                 } catch (ValidationException ignored) {
                     // shown when saving
@@ -145,8 +146,8 @@ public class TasksView extends AbstractViewContribution {
             for (Standard.Item item : section.items()) {
                 SheetItem saved = mine.items().get(item.code());
                 Label what = new Label("<b>" + item.code() + "</b> " + escape(ctx.t(item.text()))
-                        + "<br><small>" + escape(ctx.t("评分方法：", "Scoring: ") + Ui.text(item.guidance()) + " · "
-                        + ctx.t("所需佐证：", "Evidence needed: ") + Ui.text(item.evidence())) + "</small>", com.vaadin.shared.ui.ContentMode.HTML);
+                        + "<br><small>" + escape(ctx.t("评分方法：", "Scoring: ") + UiKit.text(item.guidance()) + " · "
+                        + ctx.t("所需佐证：", "Evidence needed: ") + UiKit.text(item.evidence())) + "</small>", com.vaadin.shared.ui.ContentMode.HTML);
                 what.setWidth("100%");
                 form.addComponent(what);
                 HorizontalLayout line = new HorizontalLayout();
@@ -168,7 +169,7 @@ public class TasksView extends AbstractViewContribution {
                     fields.put("items." + item.code(), s);
                     line.addComponent(s);
                 }
-                TextField c = new TextField(ctx.t("评语", "Comment"), saved == null ? "" : Ui.text(saved.comment()));
+                TextField c = new TextField(ctx.t("评语", "Comment"), saved == null ? "" : UiKit.text(saved.comment()));
                 c.setId("comment-" + item.code());
                 c.setWidth("360px");
                 c.setEnabled(open);
@@ -213,7 +214,7 @@ public class TasksView extends AbstractViewContribution {
                 Double score = null;
                 if (scores.containsKey(code)) {
                     try {
-                        score = Ui.number(scores.get(code).getValue(), "items." + code);
+                        score = UiKit.number(scores.get(code).getValue(), "items." + code);
                     } catch (ValidationException e) {
                         typos.add(e);
                     }

@@ -11,6 +11,7 @@ import org.jindu.portal.api.PortalException;
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.org.OrgLevel;
 import org.jindu.portal.api.org.OrgNode;
+import org.jindu.portal.api.ui.UiKit;
 import org.jindu.portal.api.ui.AbstractViewContribution;
 import org.jindu.portal.api.ui.Dialogs;
 import org.jindu.portal.api.ui.ViewContext;
@@ -72,12 +73,12 @@ public class TitlesView extends AbstractViewContribution {
         grid.setSizeFull();
         grid.addColumn(TitleInfo::orgName).setCaption(ctx.t("单位", "Unit")).setId("org");
         grid.addColumn(TitleInfo::titleName).setCaption(ctx.t("称号", "Title"));
-        grid.addColumn(t -> Ui.date(t.awardedOn())).setCaption(ctx.t("命名日期", "Awarded"));
+        grid.addColumn(t -> UiKit.date(t.awardedOn())).setCaption(ctx.t("命名日期", "Awarded"));
         grid.addColumn(TitleInfo::statusLabel).setCaption(ctx.t("状态", "Status")).setId("status");
         grid.addColumn(t -> t.reviews().stream().map(r -> r.year() + " " + ctx.t(r.outcome().label())).collect(Collectors.joining("；")))
                 .setCaption(ctx.t("年度复核", "Reviews")).setId("reviews");
-        grid.addColumn(t -> t.revokedOn() == null ? Ui.text(t.proposalNote())
-                : Ui.date(t.revokedOn()) + " " + ctx.t(t.revocationReason().label())).setCaption(ctx.t("取消/拟取消", "Revocation"));
+        grid.addColumn(t -> t.revokedOn() == null ? UiKit.text(t.proposalNote())
+                : UiKit.date(t.revokedOn()) + " " + ctx.t(t.revocationReason().label())).setCaption(ctx.t("取消/拟取消", "Revocation"));
         Runnable reload = () -> grid.setItems(titles.list(ctx.user(), TitleFilter.all()).stream()
                 .filter(t -> revoked.getValue() || t.status() != Titles.Status.REVOKED).toList());
         revoked.addValueChangeListener(e -> reload.run());
@@ -96,7 +97,7 @@ public class TitlesView extends AbstractViewContribution {
             revoke.addStyleName(ValoTheme.BUTTON_DANGER);
             bar.addComponents(review, revoke);
         }
-        VerticalLayout root = new VerticalLayout(Ui.heading(ctx.t("称号管理", "Titles")), bar, grid);
+        VerticalLayout root = new VerticalLayout(UiKit.heading(ctx.t("称号管理", "Titles")), bar, grid);
         root.setExpandRatio(grid, 1);
         root.addComponent(townAssessments(ctx));
         root.setId("titles-view");
@@ -124,14 +125,14 @@ public class TitlesView extends AbstractViewContribution {
         reason.setWidth("100%");
         TextField ranking = new TextField(ctx.t("年度考核排名", "Annual ranking"));
         TextField wastewater = new TextField(ctx.t("污水检测滥用水平", "Wastewater abuse level"));
-        Label signals = Ui.note("");
+        Label signals = UiKit.note("");
         year.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 List<SignalInfo> found = titles.signals(ctx.user(), t.id(), e.getValue());
                 signals.setValue(found.isEmpty() ? "" : ctx.t("情报模块预警：", "Alerts: ") + found.stream()
-                        .map(s -> s.orgName() + " " + Ui.text(s.level()) + " " + Ui.text(s.detail())).collect(Collectors.joining("；")));
+                        .map(s -> s.orgName() + " " + UiKit.text(s.level()) + " " + UiKit.text(s.detail())).collect(Collectors.joining("；")));
                 if (!found.isEmpty() && wastewater.isEmpty()) {
-                    wastewater.setValue(Ui.text(found.get(0).level()));
+                    wastewater.setValue(UiKit.text(found.get(0).level()));
                 }
             }
         });
@@ -142,12 +143,12 @@ public class TitlesView extends AbstractViewContribution {
         note.setRows(2);
         note.setWidth("100%");
         FormLayout form = new FormLayout(new Label(t.orgName() + " · " + t.titleName()), year, outcome, reason, ranking, wastewater, signals, note,
-                Ui.note(ctx.t("连续两个年度黄牌警告将自动提出取消称号。", "A second yellow card in a row proposes the revocation.")));
+                UiKit.note(ctx.t("连续两个年度黄牌警告将自动提出取消称号。", "A second yellow card in a row proposes the revocation.")));
         Map<String, com.vaadin.ui.AbstractComponent> fields = Map.of("year", year, "outcome", outcome, "yellowReason", reason,
                 "ranking", ranking, "wastewaterLevel", wastewater, "note", note);
         Dialogs.open(ctx.t("年度复核", "Annual review"), form, ctx.t("保存", "Save"), ctx.t("取消", "Cancel"),
                 () -> Dialogs.save(ctx, fields, () -> titles.review(ctx.user(), t.id(), new ReviewDraft(year.getValue(), outcome.getValue(),
-                        reason.getValue(), Ui.integer(ranking.getValue(), "ranking"), wastewater.getValue(), note.getValue())), reload));
+                        reason.getValue(), UiKit.integer(ranking.getValue(), "ranking"), wastewater.getValue(), note.getValue())), reload));
     }
 
     private void revoke(ViewContext ctx, TitleInfo t, Runnable reload) {
@@ -164,7 +165,7 @@ public class TitlesView extends AbstractViewContribution {
         DateField on = new DateField(ctx.t("取消日期", "Date"), support.today());
         on.setDateFormat("yyyy-MM-dd");
         FormLayout form = new FormLayout(new Label(t.orgName() + " · " + t.titleName()), reason, note, on,
-                Ui.note(ctx.t("称号被取消后，须在新一轮 (之后年度) 创建中重新申报。", "A revoked unit must apply again in a later round.")));
+                UiKit.note(ctx.t("称号被取消后，须在新一轮 (之后年度) 创建中重新申报。", "A revoked unit must apply again in a later round.")));
         Dialogs.open(ctx.t("取消称号", "Revoke the title"), form, ctx.t("确定取消", "Revoke"), ctx.t("返回", "Back"),
                 () -> Dialogs.save(ctx, Map.of("reason", reason, "note", note, "effectiveOn", on),
                         () -> titles.revoke(ctx.user(), t.id(), new RevocationDraft(reason.getValue(), note.getValue(), on.getValue())), reload));
@@ -180,9 +181,9 @@ public class TitlesView extends AbstractViewContribution {
         }
         VerticalLayout box = new VerticalLayout();
         for (TitleInfo held : h.titles()) {
-            box.addComponent(new Label(held.titleName() + "：" + Ui.date(held.awardedOn()) + " " + ctx.t("命名", "awarded") + "，" + held.statusLabel()
-                    + (held.revokedOn() == null ? "" : "，" + Ui.date(held.revokedOn()) + " " + ctx.t("取消", "revoked") + " (" + ctx.t(held.revocationReason().label()) + ")")));
-            held.reviews().forEach(r -> box.addComponent(Ui.note("　" + r.year() + " " + ctx.t("年度复核：", " review: ") + ctx.t(r.outcome().label())
+            box.addComponent(new Label(held.titleName() + "：" + UiKit.date(held.awardedOn()) + " " + ctx.t("命名", "awarded") + "，" + held.statusLabel()
+                    + (held.revokedOn() == null ? "" : "，" + UiKit.date(held.revokedOn()) + " " + ctx.t("取消", "revoked") + " (" + ctx.t(held.revocationReason().label()) + ")")));
+            held.reviews().forEach(r -> box.addComponent(UiKit.note("　" + r.year() + " " + ctx.t("年度复核：", " review: ") + ctx.t(r.outcome().label())
                     + (r.yellowReason() == null ? "" : " (" + ctx.t(r.yellowReason().label()) + ")") + (r.note() == null ? "" : " " + r.note()))));
         }
         for (ApplicationInfo a : h.applications()) {
@@ -212,7 +213,7 @@ public class TitlesView extends AbstractViewContribution {
         grid.addColumn(a -> Ui.score(a.coverage()) + "% / " + Ui.score(a.threshold()) + "%").setCaption(ctx.t("村居覆盖率/要求", "Coverage / required"));
         grid.addColumn(a -> a.eligible() ? ctx.t("确定为无毒镇街", "Designated") : ctx.t("未确定", "Not designated")).setCaption(ctx.t("结果", "Outcome"));
         grid.setItems(rows);
-        VerticalLayout box = new VerticalLayout(Ui.heading(ctx.t("镇街考评 (市级)", "Town assessments (city)")), grid);
+        VerticalLayout box = new VerticalLayout(UiKit.heading(ctx.t("镇街考评 (市级)", "Town assessments (city)")), grid);
         box.setMargin(false);
         if (city) {
             Button record = new Button(ctx.t("录入镇街考评结果", "Record a town's assessment"), e -> recordTown(ctx));
@@ -240,13 +241,13 @@ public class TitlesView extends AbstractViewContribution {
         opinion.setRows(3);
         opinion.setWidth("100%");
         FormLayout form = new FormLayout(town, year, score, passed, veto, on, assessor, opinion,
-                Ui.note(ctx.t("达标且辖区无毒村居覆盖率达到要求时，自动确定为无毒镇街。", "A town that passed and has the required village coverage is designated.")));
+                UiKit.note(ctx.t("达标且辖区无毒村居覆盖率达到要求时，自动确定为无毒镇街。", "A town that passed and has the required village coverage is designated.")));
         Map<String, com.vaadin.ui.AbstractComponent> fields = Map.of("townCode", town, "year", year, "score", score,
                 "standardPassed", passed, "vetoNote", veto, "assessedOn", on, "assessor", assessor, "opinion", opinion);
         Dialogs.open(ctx.t("录入镇街考评结果", "Record a town's assessment"), form, ctx.t("保存", "Save"), ctx.t("取消", "Cancel"),
                 () -> Dialogs.save(ctx, fields, () -> {
                     TownAssessmentInfo r = titles.recordTownAssessment(ctx.user(), new TownAssessmentDraft(
-                            town.getValue() == null ? null : town.getValue().code(), year.getValue(), Ui.number(score.getValue(), "score"),
+                            town.getValue() == null ? null : town.getValue().code(), year.getValue(), UiKit.number(score.getValue(), "score"),
                             passed.getValue(), veto.getValue(), on.getValue(), assessor.getValue(), opinion.getValue()));
                     ctx.showInfo(r.eligible() ? Text.of("已确定为无毒镇街", "Designated a drug-free town")
                             : Text.of("覆盖率 " + Ui.score(r.coverage()) + "% 或考评未达标，暂不能确定", "Coverage or result insufficient: not designated"));

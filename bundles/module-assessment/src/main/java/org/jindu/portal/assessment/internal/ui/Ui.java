@@ -1,32 +1,10 @@
 package org.jindu.portal.assessment.internal.ui;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.jindu.portal.api.Text;
-import org.jindu.portal.api.ValidationException;
-
-import com.vaadin.server.FileDownloader;
-import com.vaadin.server.StreamResource;
-import com.vaadin.ui.AbstractComponent;
-import com.vaadin.ui.Label;
-import com.vaadin.ui.themes.ValoTheme;
-
-/** Formatting and small building blocks the module's views share. */
+/** Score formatting of the module's views (the rest is the platform's {@link org.jindu.portal.api.ui.UiKit}). */
 final class Ui {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private Ui() {
-    }
-
-    static String date(LocalDate d) {
-        return d == null ? "" : d.toString();
-    }
-
-    static String time(LocalDateTime t) {
-        return t == null ? "" : TIME.format(t);
     }
 
     static String score(Double d) {
@@ -34,54 +12,5 @@ final class Ui {
             return "";
         }
         return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.format(Locale.ROOT, "%.1f", d);
-    }
-
-    static String text(String s) {
-        return s == null ? "" : s;
-    }
-
-    /** A number typed into a text field; empty is {@code null}, anything else but a number an error on the field. */
-    static Double number(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.valueOf(value.strip().replace('，', '.').replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw ValidationException.of(field, Text.of("请输入数字", "enter a number"));
-        }
-    }
-
-    static Integer integer(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw ValidationException.of(field, Text.of("请输入整数", "enter a whole number"));
-        }
-    }
-
-    static Label heading(String text) {
-        Label l = new Label(text);
-        l.addStyleName(ValoTheme.LABEL_H3);
-        l.addStyleName(ValoTheme.LABEL_NO_MARGIN);
-        return l;
-    }
-
-    static Label note(String text) {
-        Label l = new Label(text);
-        l.addStyleName(ValoTheme.LABEL_SMALL);
-        l.addStyleName(ValoTheme.LABEL_LIGHT);
-        l.setWidth("100%");
-        return l;
-    }
-
-    /** Makes a button download a file produced when clicked (the source runs with the session's user). */
-    static void download(AbstractComponent button, String fileName, StreamResource.StreamSource source) {
-        StreamResource resource = new StreamResource(source, fileName);
-        resource.setCacheTime(0);
-        new FileDownloader(resource).extend(button);
     }
 }
