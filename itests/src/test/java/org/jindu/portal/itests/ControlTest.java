@@ -12,14 +12,17 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
 import javax.inject.Inject;
 import javax.sql.DataSource;
 
+import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -46,6 +49,9 @@ public class ControlTest extends PortalTestSupport {
     @Inject
     @Filter("(osgi.jndi.service.name=portal)")
     private DataSource dataSource;
+
+    @Inject
+    private FeaturesService features;
 
     private void moduleReady() {
         Poll.until("the control module", READY, () -> http.get(API + "/persons", "office").status() == 200
@@ -172,6 +178,22 @@ public class ControlTest extends PortalTestSupport {
         Http.Response rest = http.get(API + "/status?idNumber=" + demoId.substring(0, 12), "police");
         assertEquals(400, rest.status());
         assertEquals(401, http.soap("control", null, query(demoId)).status());
+    }
+
+    @Test
+    public void theModuleLeavesAndComesBackAtRuntimeWithItsData() throws Exception {
+        moduleReady();
+        String persons = http.get(API + "/persons", "office").body();
+        assertTrue(http.get("/api/v1/navigation", "office").body().contains("control/persons"));
+        features.uninstallFeature("portal-control", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        Poll.until("the module's endpoints to go", Duration.ofSeconds(60), () -> http.get(API + "/persons", "office").status() == 404
+                && http.get("/soap/control?wsdl", null).status() == 404
+                && !http.get("/api/v1/navigation", "office").body().contains("control/persons"));
+        assertEquals("the platform keeps running", 200, http.get("/api/v1/health", null).status());
+        features.installFeature("portal-control", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        Poll.until("the module's endpoints to come back", READY, () -> http.get(API + "/persons", "office").status() == 200
+                && http.get("/soap/control?wsdl", null).status() == 200);
+        assertEquals(persons, http.get(API + "/persons", "office").body());
     }
 
     private static String query(String id) {

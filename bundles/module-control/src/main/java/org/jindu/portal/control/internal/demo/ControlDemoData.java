@@ -14,6 +14,8 @@ import org.jindu.portal.control.internal.model.AssistanceKind;
 import org.jindu.portal.control.internal.model.HandoverDraft;
 import org.jindu.portal.control.internal.model.PersonDraft;
 import org.jindu.portal.control.internal.model.PersonInfo;
+import org.jindu.portal.control.internal.model.SearchDraft;
+import org.jindu.portal.control.internal.model.SearchInfo;
 import org.jindu.portal.control.internal.model.StatusDraft;
 import org.jindu.portal.control.internal.model.TestResult;
 import org.jindu.portal.control.internal.model.WorkDraft;
@@ -21,6 +23,7 @@ import org.jindu.portal.control.internal.model.WorkKind;
 import org.jindu.portal.control.internal.service.HandoverService;
 import org.jindu.portal.control.internal.service.Permissions;
 import org.jindu.portal.control.internal.service.PersonService;
+import org.jindu.portal.control.internal.service.SearchService;
 import org.jindu.portal.control.internal.service.Support;
 import org.jindu.portal.control.internal.service.WorkService;
 import org.osgi.service.component.annotations.Activate;
@@ -29,7 +32,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Fictional persons of the demo town in every status and tier, with visits, tests, a positive test with its open
- * proposal, overdue work, custody duties, assistance and a handover waiting for 西村村. Names read "某(演示)" and ID
+ * proposal, overdue work, custody duties, assistance, a handover waiting for 西村村, a 清零 search with its actions and
+ * an open 清隐 case. Names read "某(演示)" and ID
  * numbers use the area code 990101, which no real place has, with a valid check digit. Dates count back from today,
  * so the demo stays alive. Made through the services, as the office and the village users.
  */
@@ -39,14 +43,16 @@ public class ControlDemoData implements DemoDataContributor {
     private final PersonService persons;
     private final WorkService work;
     private final HandoverService handovers;
+    private final SearchService searches;
 
     @Activate
     public ControlDemoData(@Reference Support support, @Reference PersonService persons, @Reference WorkService work,
-                           @Reference HandoverService handovers) {
+                           @Reference HandoverService handovers, @Reference SearchService searches) {
         this.support = support;
         this.persons = persons;
         this.work = work;
         this.handovers = handovers;
+        this.searches = searches;
     }
 
     @Override
@@ -84,7 +90,16 @@ public class ControlDemoData implements DemoDataContributor {
             work.assist(office, zhao.id(), new AssistanceDraft(AssistanceKind.SUBSIDY, t.minusMonths(2), "镇禁毒帮扶基金", new BigDecimal("800.00"), "临时困难救助"));
         }
         person(office, "钱某(演示)", "19950206005", "HG-GW-XC", "HG-GW-XC", Status.COMPULSORY_DETOX, t.minusMonths(10), Tier.A, "冰毒");
-        person(office, "孙某(演示)", "19870423006", "HG-GW-NS", "HG-GW-NS", Status.LOST_CONTACT, t.minusMonths(3), Tier.A, "海洛因");
+        PersonInfo sun = person(office, "孙某(演示)", "19870423006", "HG-GW-NS", "HG-GW-NS", Status.LOST_CONTACT, t.minusMonths(3), Tier.A, "海洛因");
+        if (sun != null) {
+            searches.list(office).stream().filter(c -> sun.id() == (c.personId() == null ? -1 : c.personId())).findFirst().ifPresent(c -> {
+                searches.addAction(office, c.id(), t.minusMonths(2), "走访家属，称其外出务工，去向不明");
+                searches.addAction(office, c.id(), t.minusMonths(1), "协调派出所核查住宿、出行信息");
+            });
+            SearchInfo hidden = searches.open(office, new SearchDraft("HIDDEN", null, "HG-GW-NS", "网格员走访 (演示)",
+                    "出租屋住户疑似吸毒，尚未建档", t.minusDays(10)));
+            searches.addAction(office, hidden.id(), t.minusDays(8), "会同派出所上门核查，已采集尿样");
+        }
         person(office, "周某(演示)", "19750812007", "HG-GW-NS", "HG-GW-NS", Status.ABSTINENT, t.minusMonths(6), Tier.C2, "海洛因");
         PersonInfo wu = person(office, "吴某(演示)", "19981130008", "HG-GW-BS", "HG-GW-BS", Status.VOLUNTARY_DETOX, t.minusMonths(2), Tier.B, "冰毒");
         if (wu != null) {
@@ -114,8 +129,8 @@ public class ControlDemoData implements DemoDataContributor {
         if (persons.findByIdNumber(office, id, Permissions.READ).isPresent()) {
             return null;
         }
-        return persons.create(office, new PersonDraft(name, id, "1380000" + birthAndSeq.substring(8), household, null, residence, null, null,
-                null, "社工" + residence.substring(residence.length() - 2), drugs, since, status, since, "演示决定书 " + birthAndSeq.substring(8),
+        return persons.create(office, new PersonDraft(name, id, "13800130" + birthAndSeq.substring(8), household, null, residence, null, null,
+                null, worker(residence), drugs, since, status, since, "演示决定书 " + birthAndSeq.substring(8),
                 tier, "建档初评 (演示)", null));
     }
 
@@ -127,8 +142,12 @@ public class ControlDemoData implements DemoDataContributor {
             return null;
         }
         return persons.create(office, new PersonDraft(name, id, null, null, "外省某县 (演示)", residence, null, null, null,
-                "社工" + residence.substring(residence.length() - 2), drugs, since, status, since, "演示决定书 " + birthAndSeq.substring(8),
+                worker(residence), drugs, since, status, since, "演示决定书 " + birthAndSeq.substring(8),
                 tier, "建档初评 (演示)", "户籍地在外省，居住地管控"));
+    }
+
+    private String worker(String village) {
+        return support.org().nodeByCode(village).map(n -> n.name()).orElse("") + "社工";
     }
 
     private void visit(UserContext user, PersonInfo p, LocalDate date, String note) {

@@ -231,6 +231,7 @@ public class PersonService {
             em.persist(s);
             tierChange(em, user, p, null, tier, since, p.getTierReason());
             duties.onStatus(em, p, d.status(), since);
+            SearchService.onStatus(em, p, null, d.status(), user.username(), since, support.now());
             return p;
         });
         support.audit(user, AuditAction.CREATE, RECORD, saved.getId(), saved.getControlNodeId(), "status " + d.status() + ", tier " + tier);
@@ -320,6 +321,7 @@ public class PersonService {
             }
         }
         duties.onStatus(em, e, d.status(), date);
+        SearchService.onStatus(em, e, from, d.status(), user.username(), date, support.now());
     }
 
     /** A tier change with its reason (CT-3); the visit and test schedule follows from the new tier at once. */

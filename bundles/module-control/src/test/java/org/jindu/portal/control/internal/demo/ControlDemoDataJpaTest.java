@@ -19,7 +19,7 @@ class ControlDemoDataJpaTest {
     @Test
     void theDemoTownHasPersonsInSeveralStatusesAndTiers() throws Exception {
         try (Fixture f = new Fixture()) {
-            ControlDemoData demo = new ControlDemoData(f.support, f.persons, f.work, f.handovers);
+            ControlDemoData demo = new ControlDemoData(f.support, f.persons, f.work, f.handovers, f.searches);
             DemoContext ctx = new DemoContext() {
                 public OrgDirectory org() {
                     return f.org;
@@ -47,6 +47,8 @@ class ControlDemoDataJpaTest {
             assertThat(all).anyMatch(p -> p.visitOverdueDays() > 0);
             assertThat(f.handovers.list(f.user("village2"))).singleElement().satisfies(h -> assertThat(h.state()).isEqualTo("REQUESTED"));
             assertThat(f.duties.open(office)).isNotEmpty();
+            assertThat(f.searches.list(office)).extracting(c -> c.kind() + ":" + c.state() + ":" + c.actions().size())
+                    .containsExactlyInAnyOrder("LOST:OPEN:2", "HIDDEN:OPEN:1");
             Stats s = f.stats.stats(f.user("leader"));
             assertThat(s.persons()).isEqualTo(12);
             assertThat(s.quarters()).hasSize(8);

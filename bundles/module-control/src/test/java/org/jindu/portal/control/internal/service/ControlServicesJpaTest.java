@@ -216,6 +216,33 @@ class ControlServicesJpaTest {
         assertThat(f.work.assistance(village, a.id())).singleElement().satisfies(x -> assertThat(x.amount()).isEqualByComparingTo("800"));
     }
 
+    @Test
+    void ct5LostContactOpensASearchThatEndsWhenThePersonIsFound() {
+        PersonInfo p = f.persons.create(village, draft("测试甲", ID, "HG-GW-DC"));
+        f.persons.changeStatus(office, p.id(), new StatusDraft(Status.LOST_CONTACT, LocalDate.of(2026, 10, 1), "连续三次走访未见", null));
+        org.jindu.portal.control.internal.model.SearchInfo lost = f.searches.list(village).get(0);
+        assertThat(lost.kind()).isEqualTo("LOST");
+        assertThat(lost.personId()).isEqualTo(p.id());
+        f.searches.addAction(village, lost.id(), LocalDate.of(2026, 10, 5), "走访家属");
+        assertThatThrownBy(() -> f.searches.addAction(village2, lost.id(), null, "x")).isInstanceOf(org.jindu.portal.api.NotFoundException.class);
+        assertThatThrownBy(() -> f.searches.addAction(village, lost.id(), null, " ")).isInstanceOf(ValidationException.class);
+        f.persons.changeStatus(office, p.id(), new StatusDraft(Status.COMMUNITY_DETOX, LocalDate.of(2026, 11, 2), "查获后恢复社区戒毒", null));
+        org.jindu.portal.control.internal.model.SearchInfo found = f.searches.list(village).get(0);
+        assertThat(found.state()).isEqualTo("FOUND");
+        assertThat(found.actions()).extracting(a -> a.date() + " " + a.action()).containsExactly("2026-10-05 走访家属");
+
+        // a hidden user: found by the grid worker, a file is opened, the case closes with it
+        org.jindu.portal.control.internal.model.SearchInfo hidden = f.searches.open(village, new org.jindu.portal.control.internal.model.SearchDraft(
+                "HIDDEN", null, "HG-GW-DC", "网格员走访", "出租屋住户疑似吸毒", null));
+        assertThatThrownBy(() -> f.searches.open(village, new org.jindu.portal.control.internal.model.SearchDraft("HIDDEN", null, "HG-GW-XC", "x", null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        PersonInfo opened = f.persons.create(village, draft("测试乙", IdNumber.withCheckDigit("99010119900101002"), "HG-GW-DC"));
+        org.jindu.portal.control.internal.model.SearchInfo closed = f.searches.close(village, hidden.id(), true, opened.id(), "已建档管控");
+        assertThat(closed.state()).isEqualTo("FOUND");
+        assertThat(closed.personName()).isEqualTo("测试乙");
+        assertThatThrownBy(() -> f.searches.close(village, hidden.id(), false, null, "x")).isInstanceOf(ConflictException.class);
+    }
+
     /** Every cell of every CTL_ table, as text. */
     private List<String> allCells() throws Exception {
         List<String> cells = new ArrayList<>();

@@ -41,6 +41,7 @@ public final class Fixture implements AutoCloseable {
     public final HandoverService handovers;
     public final StatsService stats;
     public final ExchangeService exchange;
+    public final SearchService searches;
 
     public Fixture() throws Exception {
         dataSource = TestDatabase.create("control");
@@ -66,6 +67,7 @@ public final class Fixture implements AutoCloseable {
         handovers = new HandoverService(support, persons);
         stats = new StatsService(support, persons, new TextExporter());
         exchange = new ExchangeService(support, persons);
+        searches = new SearchService(support, persons);
     }
 
     public UserContext user(String name) {
