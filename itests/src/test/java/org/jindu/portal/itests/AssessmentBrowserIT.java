@@ -6,8 +6,6 @@ import static org.junit.Assert.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
 
@@ -17,30 +15,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Issue 3, acceptance 3: in headless Chromium, a village user applies (new application, the form, submit) and an
  * assessor scores an application assigned to him (every item, then submit), in the Vaadin UI of the demo portal.
  */
-public class AssessmentBrowserIT {
-    @org.junit.Rule
-    public org.junit.rules.TestName name = new org.junit.rules.TestName();
-
-    private PortalProcess portal;
-    private Browser browser;
-    private Http http;
-
-    @Before
-    public void open() throws Exception {
-        browser = new Browser();
-        portal = PortalProcess.shared();
-        http = new Http(portal.port());
+public class AssessmentBrowserIT extends BrowserTestSupport {
+    @Override
+    protected void ready() {
         Poll.until("the assessment module", Duration.ofSeconds(120),
                 () -> http.get("/api/v1/assessment/rounds", "office").status() == 200
                         && http.get("/api/v1/assessment/rounds", "office").json().size() >= 4);
-    }
-
-    @After
-    public void close() {
-        if (browser != null) {
-            browser.screenshot(getClass().getSimpleName() + "-" + name.getMethodName());
-            browser.close();
-        }
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
 
@@ -13,27 +11,7 @@ import org.openqa.selenium.By;
  * Issue 2, acceptance 6: the web UI in headless Chromium: log in, see the navigation the role allows, switch the
  * language, log out.
  */
-public class BrowserIT {
-    @org.junit.Rule
-    public org.junit.rules.TestName name = new org.junit.rules.TestName();
-
-    private PortalProcess portal;
-    private Browser browser;
-
-    @Before
-    public void open() throws Exception {
-        browser = new Browser();
-        portal = PortalProcess.shared();
-    }
-
-    @After
-    public void close() {
-        if (browser != null) {
-            browser.screenshot(getClass().getSimpleName() + "-" + name.getMethodName());
-            browser.close();
-        }
-    }
-
+public class BrowserIT extends BrowserTestSupport {
     @Test
     public void officeStaffLogInSeeTheirMenuSwitchToEnglishAndLogOut() {
         browser.login(portal, "office", "demo");

@@ -6,8 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
 
@@ -17,33 +15,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Issue 4, acceptance 5: in headless Chromium, a village worker opens a person file (a wrong ID number is named at its
  * field, nothing typed is lost) and records a visit; the office sees the figures and the full ID number on request.
  */
-public class ControlBrowserIT {
+public class ControlBrowserIT extends BrowserTestSupport {
     /** Fictional: area code 990103 exists nowhere; the check digit is right. */
     private static final String ID = ControlTest.withCheckDigit("99010319910220023");
 
-    @org.junit.Rule
-    public org.junit.rules.TestName name = new org.junit.rules.TestName();
-
-    private PortalProcess portal;
-    private Browser browser;
-    private Http http;
-
-    @Before
-    public void open() throws Exception {
-        browser = new Browser();
-        portal = PortalProcess.shared();
-        http = new Http(portal.port());
+    @Override
+    protected void ready() {
         Poll.until("the control module", Duration.ofSeconds(120),
                 () -> http.get("/api/v1/control/persons", "office").status() == 200
                         && http.get("/api/v1/control/persons", "office").json().size() >= 10);
-    }
-
-    @After
-    public void close() {
-        if (browser != null) {
-            browser.screenshot(getClass().getSimpleName() + "-" + name.getMethodName());
-            browser.close();
-        }
     }
 
     @Test

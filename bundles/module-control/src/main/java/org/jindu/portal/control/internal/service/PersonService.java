@@ -1,8 +1,6 @@
 package org.jindu.portal.control.internal.service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -452,14 +450,5 @@ public class PersonService {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** Newest first by date, for lists. */
-    static final Comparator<PersonInfo> BY_NAME = Comparator.comparing(PersonInfo::name);
-
-    static List<PersonInfo> sorted(List<PersonInfo> in) {
-        List<PersonInfo> out = new ArrayList<>(in);
-        out.sort(BY_NAME);
-        return out;
     }
 }

@@ -18,7 +18,6 @@ import org.jindu.portal.api.audit.AuditAction;
 import org.jindu.portal.api.data.Masking;
 import org.jindu.portal.api.data.Table;
 import org.jindu.portal.api.data.TableExporter;
-import org.jindu.portal.api.org.OrgLevel;
 import org.jindu.portal.api.org.OrgNode;
 import org.jindu.portal.control.internal.domain.Schedule;
 import org.jindu.portal.control.internal.domain.Status;
@@ -151,8 +150,4 @@ public class StatsService {
         return Text.of(zh, en).get(user.locale());
     }
 
-    /** For tests and the dashboard: villages of the org tree (unused levels skipped). */
-    static boolean isVillage(OrgNode n) {
-        return n.level() == OrgLevel.VILLAGE;
-    }
 }
