@@ -181,6 +181,35 @@ public class ControlTest extends PortalTestSupport {
     }
 
     @Test
+    public void anotherAgencyHandsAPersonOverBySoap() {
+        moduleReady();
+        String id = withCheckDigit("99010219930303024");
+        String request = "<c:requestHandover xmlns:c=\"" + NS + "\"><request><reference>XT-IT-1</reference>"
+                + "<requestingAgency>新塘镇禁毒办</requestingAgency><toOrgCode>HG-GW-NS</toOrgCode><name>测试某(交接)</name>"
+                + "<idNumber>" + id + "</idNumber><status>COMMUNITY_REHAB</status><reason>迁入南沙社区</reason></request></c:requestHandover>";
+        assertEquals("a village worker is no agency", 500, http.soap("control", "village", request).status());
+        Http.Response requested = http.soap("control", "city", request);
+        assertEquals(requested.body(), 200, requested.status());
+        assertTrue(requested.body(), requested.body().contains("<state>REQUESTED</state>"));
+        assertFalse(requested.body(), requested.body().contains(id));
+        long h = -1;
+        for (JsonNode x : http.get(API + "/handovers", "office").json()) {
+            if ("XT-IT-1".equals(x.get("reference").asText())) {
+                h = x.get("id").asLong();
+                assertEquals("INCOMING", x.get("direction").asText());
+            }
+        }
+        assertTrue("the office sees the incoming request", h > 0);
+        Http.Response accepted = http.postJson(API + "/handovers/" + h + "/answer", "office", "{\"accept\":true}");
+        assertEquals(accepted.body(), 200, accepted.status());
+        long person = accepted.json().get("personId").asLong();
+        assertEquals("COMMUNITY_REHAB", http.get(API + "/persons/" + person, "office").json().get("status").asText());
+        String status = "<c:getHandoverStatus xmlns:c=\"" + NS + "\"><reference>XT-IT-1</reference></c:getHandoverStatus>";
+        assertTrue(http.soap("control", "city", status).body().contains("<state>ACCEPTED</state>"));
+        assertTrue(http.soap("control", "city", query(id)).body().contains("<orgCode>HG-GW-NS</orgCode>"));
+    }
+
+    @Test
     public void theModuleLeavesAndComesBackAtRuntimeWithItsData() throws Exception {
         moduleReady();
         String persons = http.get(API + "/persons", "office").body();

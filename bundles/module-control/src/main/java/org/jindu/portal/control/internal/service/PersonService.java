@@ -67,12 +67,30 @@ public class PersonService {
     public List<PersonInfo> list(UserContext user, PersonFilter filter) {
         support.check(user, Permissions.READ);
         Set<Long> nodes = visibleNodes(user, filter.org());
-        List<PersonInfo> out = support.tx(em -> Support.inNodes(em.createQuery(
-                "select p from PersonEntity p where p.controlNodeId in :nodes or p.householdNodeId in :nodes order by p.name, p.id",
-                PersonEntity.class), nodes).stream().map(this::info).toList());
+        String jpql = "select p from PersonEntity p where (p.controlNodeId in :nodes or p.householdNodeId in :nodes)"
+                + (filter.status() == null ? "" : " and p.status = :status")
+                + (filter.tier() == null ? "" : " and p.tier = :tier")
+                + " order by p.name, p.id";
+        List<PersonInfo> out = support.tx(em -> {
+            javax.persistence.TypedQuery<PersonEntity> q = em.createQuery(jpql, PersonEntity.class);
+            if (filter.status() != null) {
+                q.setParameter("status", filter.status().name());
+            }
+            if (filter.tier() != null) {
+                q.setParameter("tier", filter.tier().name());
+            }
+            List<PersonEntity> found = Support.inNodes(q, nodes);
+            // one grouped count instead of one per file
+            java.util.Map<Long, Long> proposals = new java.util.HashMap<>();
+            if (!found.isEmpty()) {
+                for (Object[] r : em.createQuery("select p.personId, count(p) from ProposalEntity p where p.state = 'OPEN' group by p.personId",
+                        Object[].class).getResultList()) {
+                    proposals.put((Long) r[0], (Long) r[1]);
+                }
+            }
+            return found.stream().map(p -> info(p, proposals.getOrDefault(p.getId(), 0L).intValue())).toList();
+        });
         List<PersonInfo> filtered = out.stream()
-                .filter(p -> filter.status() == null || p.status() == filter.status())
-                .filter(p -> filter.tier() == null || p.tier() == filter.tier())
                 .filter(p -> filter.name() == null || filter.name().isBlank() || p.name().contains(filter.name().strip()))
                 .filter(p -> filter.overdue() == null || !filter.overdue() || p.visitOverdueDays() > 0 || p.testOverdueDays() > 0)
                 .toList();
@@ -366,6 +384,11 @@ public class PersonService {
     // ------------------------------------------------------------------ mapping
 
     PersonInfo info(PersonEntity p) {
+        return info(p, support.tx(em -> em.createQuery("select count(p) from ProposalEntity p where p.personId = :p and p.state = 'OPEN'",
+                Long.class).setParameter("p", p.getId()).getSingleResult().intValue()));
+    }
+
+    private PersonInfo info(PersonEntity p, int proposals) {
         Status status = Status.valueOf(p.getStatus());
         Tier tier = Tier.valueOf(p.getTier());
         LocalDate today = support.today();
@@ -378,8 +401,6 @@ public class PersonService {
         OrgNode household = p.getHouseholdNodeId() == null ? null : support.org().node(p.getHouseholdNodeId()).orElse(null);
         OrgNode residence = p.getResidenceNodeId() == null ? null : support.org().node(p.getResidenceNodeId()).orElse(null);
         OrgNode grid = p.getGridNodeId() == null ? null : support.org().node(p.getGridNodeId()).orElse(null);
-        int proposals = support.tx(em -> em.createQuery("select count(p) from ProposalEntity p where p.personId = :p and p.state = 'OPEN'", Long.class)
-                .setParameter("p", p.getId()).getSingleResult().intValue());
         return new PersonInfo(p.getId(), p.getName(), org.jindu.portal.control.internal.domain.Gender.valueOf(p.getGender()), p.getBirthDate(),
                 Masking.idNumber(id), Masking.phone(phone), false,
                 household == null ? null : household.code(), household == null ? p.getHouseholdPlace() : household.name(),

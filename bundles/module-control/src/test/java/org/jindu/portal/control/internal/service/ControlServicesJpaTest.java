@@ -201,6 +201,10 @@ class ControlServicesJpaTest {
         f.persons.create(village2, draft("测试乙", IdNumber.withCheckDigit("99010119900101002"), "HG-GW-XC"));
         assertThat(f.persons.list(village, PersonFilter.all())).extracting(PersonInfo::name).containsExactly("测试甲");
         assertThat(f.persons.list(office, PersonFilter.all())).hasSize(2);
+        assertThat(f.persons.list(office, new PersonFilter(Status.COMMUNITY_DETOX, Tier.C1, null, null, null))).hasSize(2);
+        assertThat(f.persons.list(office, new PersonFilter(null, Tier.A, null, null, null))).isEmpty();
+        assertThat(f.persons.list(office, new PersonFilter(null, null, "HG-GW-XC", null, null))).extracting(PersonInfo::name).containsExactly("测试乙");
+        assertThat(f.persons.list(office, new PersonFilter(null, null, null, null, "甲"))).extracting(PersonInfo::name).containsExactly("测试甲");
         assertThatThrownBy(() -> f.persons.list(f.user("leader"), PersonFilter.all())).isInstanceOf(AccessDeniedException.class);
         assertThat(f.stats.stats(f.user("leader")).persons()).isEqualTo(2);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
