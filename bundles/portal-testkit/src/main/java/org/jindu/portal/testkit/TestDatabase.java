@@ -28,10 +28,14 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
-    /** A fresh database with the module's migration scripts (from {@code src/main/resources/META-INF/portal/migrations}) run. */
+    /**
+     * A fresh database with the module's migration scripts run: those in {@code src/main/resources/META-INF/portal/migrations}
+     * of the working directory, or in the folder named by the system property {@code portal.migrations} (for runs that
+     * do not start in the module's folder, such as the benchmarks).
+     */
     public static DataSource create(String name) throws Exception {
         DataSource ds = POSTGRES == null || POSTGRES.isBlank() ? derby(name) : postgres(name);
-        migrate(ds, Paths.get("src/main/resources/META-INF/portal/migrations"));
+        migrate(ds, Paths.get(System.getProperty("portal.migrations", "src/main/resources/META-INF/portal/migrations")));
         return ds;
     }
 
