@@ -164,16 +164,27 @@ public class AuditLogImpl implements AuditLog {
         return verifyChain();
     }
 
-    /** Walks the whole chain in pages; also reports entries missing at the end that this process wrote. */
+    /**
+     * Walks the chain in pages up to the last entry committed when the walk began, and reports entries missing at the
+     * end. Entries appended while it walks are left to the next verification: comparing with the head only at the
+     * end took an entry committed meanwhile for one deleted from the end.
+     */
     public ChainVerification verifyChain() {
+        long known;
+        synchronized (appendLock) {
+            if (lastSeq < 0) {
+                loadHead();
+            }
+            known = lastSeq;
+        }
         long expectedSeq = 1;
         String expectedPrev = HashChain.GENESIS;
         long checked = 0;
         while (true) {
             long from = expectedSeq;
             List<AuditEntity> batch = Jpa.txNew(emf, em -> em.createQuery(
-                            "select a from AuditEntity a where a.seq >= :from order by a.seq", AuditEntity.class)
-                    .setParameter("from", from).setMaxResults(PAGE).getResultList());
+                            "select a from AuditEntity a where a.seq >= :from and a.seq <= :to order by a.seq", AuditEntity.class)
+                    .setParameter("from", from).setParameter("to", known).setMaxResults(PAGE).getResultList());
             if (batch.isEmpty()) {
                 break;
             }
@@ -186,10 +197,6 @@ public class AuditLogImpl implements AuditLog {
                 expectedSeq++;
                 expectedPrev = e.getHash();
             }
-        }
-        long known;
-        synchronized (appendLock) {
-            known = lastSeq;
         }
         if (known >= expectedSeq) {
             return new ChainVerification(false, checked, expectedSeq,

@@ -69,6 +69,19 @@ class AuditLogJpaTest {
     }
 
     @Test
+    void verifyingWhileEntriesAreAppendedNeverReportsThemAsDeleted() throws Exception {
+        write(3);
+        Thread writer = new Thread(() -> write(300));
+        writer.start();
+        while (writer.isAlive()) {
+            ChainVerification v = audit.verify(ADMIN);
+            assertThat(v.intact()).as(v.reason()).isTrue();
+        }
+        writer.join();
+        assertThat(audit.verify(ADMIN).checked()).isEqualTo(303);
+    }
+
+    @Test
     void alteringAnEntryInTheDatabaseIsReportedAtThatEntry() throws Exception {
         write(10);
         sql("UPDATE CORE_AUDIT SET DETAIL = 'nothing happened' WHERE SEQ = 7");
