@@ -175,8 +175,11 @@ public class ControlTest extends PortalTestSupport {
             assertTrue(r.body(), r.body().contains("idNumber"));
             assertFalse(r.body(), r.body().contains("<registered>"));
         }
-        Http.Response rest = http.get(API + "/status?idNumber=" + demoId.substring(0, 12), "police");
-        assertEquals(400, rest.status());
+        Http.Response rest = http.postJson(API + "/status", "police", "{\"idNumber\":\"" + demoId.substring(0, 12) + "\"}");
+        assertEquals(rest.body(), 400, rest.status());
+        Http.Response exact = http.postJson(API + "/status", "police", "{\"idNumber\":\"" + demoId + "\"}");
+        assertEquals(exact.body(), 200, exact.status());
+        assertTrue(exact.json().get("registered").asBoolean());
         assertEquals(401, http.soap("control", null, query(demoId)).status());
     }
 

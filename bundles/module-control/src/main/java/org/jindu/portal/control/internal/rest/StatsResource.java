@@ -3,6 +3,7 @@ package org.jindu.portal.control.internal.rest;
 import java.time.LocalDate;
 import java.util.List;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -70,11 +71,16 @@ public class StatsResource implements RestResource {
         return duties.done(user(s), id, date == null || date.isBlank() ? null : LocalDate.parse(date), note);
     }
 
-    @GET
+    /** The body of a status query. */
+    public record StatusQuery(String idNumber) {
+    }
+
+    @POST
     @Path("status")
-    @Doc("按完整身份证号查询管控状态 (不支持模糊查询，审计) / Control status by exact ID number (audited)")
-    public ControlStatus status(@Context SecurityContext s, @QueryParam("idNumber") String idNumber) {
-        return exchange.status(user(s), idNumber);
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Doc("按完整身份证号查询管控状态 (号码放在请求体中，不进 URL 和日志；不支持模糊查询；审计) / Control status by exact ID number (in the body, never in a URL; audited)")
+    public ControlStatus status(@Context SecurityContext s, StatusQuery query) {
+        return exchange.status(user(s), query == null ? null : query.idNumber());
     }
 
     @GET
