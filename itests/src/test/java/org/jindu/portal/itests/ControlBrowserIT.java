@@ -55,6 +55,10 @@ public class ControlBrowserIT extends BrowserTestSupport {
         browser.click("dialog-save");
         Poll.until("the visit in the list", Duration.ofSeconds(30),
                 () -> browser.waitFor(By.id("work-grid")).getText().contains("入户走访，本人在家"));
+        browser.click("person-edit");
+        browser.type("edit-worker", "李社工");
+        browser.click("dialog-save");
+        Poll.until("the new worker", Duration.ofSeconds(30), () -> browser.waitFor(By.id("person-worker")).getText().equals("李社工"));
 
         JsonNode mine = http.get("/api/v1/control/persons?name=" + java.net.URLEncoder.encode("测试某(浏览器)", java.nio.charset.StandardCharsets.UTF_8),
                 "village").json();

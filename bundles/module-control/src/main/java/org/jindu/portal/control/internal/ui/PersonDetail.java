@@ -132,6 +132,7 @@ final class PersonDetail {
         }
         if (support.permitted(user, Permissions.EDIT) && p.status() != Status.DECEASED) {
             actions.addComponent(button("work-new", ctx.t("记录走访/检测", "Record work"), true, () -> recordWork()));
+            actions.addComponent(button("person-edit", ctx.t("修改信息", "Edit details"), false, () -> edit(p)));
             actions.addComponent(button("tier-change", ctx.t("调整等级", "Change tier"), false, () -> changeTier(p)));
             actions.addComponent(button("assist-new", ctx.t("记录帮扶", "Record assistance"), false, () -> assist()));
         }
@@ -260,6 +261,31 @@ final class PersonDetail {
                         ctx.showInfo(Text.of("风险等级 " + w.tierAfter() + "。" + w.advice(), "Tier " + w.tierAfter() + ". " + w.advice()));
                     }
                 }, this::reload));
+    }
+
+    /** Phone, grid, worker, drugs and note; identity, status and tier change through their own actions. */
+    private void edit(PersonInfo p) {
+        TextField phone = PersonsView.field(ctx, "联系电话", "Phone", "edit-phone");
+        phone.setPlaceholder(p.phone() == null ? "" : p.phone());
+        OrgNode village = support.org().nodeByCode(p.controlOrg())
+                .flatMap(n -> n.level() == OrgLevel.GRID ? support.org().node(n.parentId()) : java.util.Optional.of(n)).orElse(null);
+        List<OrgNode> grids = village == null ? List.of() : support.org().children(village.id()).stream()
+                .filter(n -> n.level() == OrgLevel.GRID).toList();
+        ComboBox<OrgNode> grid = combo("edit-grid", ctx.t("网格", "Grid"), grids, OrgNode::name);
+        grids.stream().filter(g -> g.code().equals(p.gridOrg())).findFirst().ifPresent(grid::setValue);
+        TextField worker = PersonsView.field(ctx, "责任社工", "Worker", "edit-worker");
+        worker.setValue(UiKit.text(p.workerName()));
+        TextField drugs = PersonsView.field(ctx, "滥用毒品种类", "Drug types", "edit-drugs");
+        drugs.setValue(UiKit.text(p.drugTypes()));
+        TextArea note = area("edit-note", ctx.t("备注", "Note"));
+        note.setValue(UiKit.text(p.note()));
+        FormLayout form = new FormLayout(phone, UiKit.note(ctx.t("电话留空则不修改。", "Leave the phone empty to keep it.")), grid, worker, drugs, note);
+        Dialogs.open(ctx.t("修改档案信息", "Edit the file"), form, ctx.t("保存", "Save"), ctx.t("取消", "Cancel"),
+                () -> Dialogs.save(ctx, fields("phone", phone, "gridOrg", grid, "workerName", worker, "drugTypes", drugs, "note", note),
+                        () -> persons.update(user, id, new org.jindu.portal.control.internal.model.PersonUpdate(
+                                phone.getValue().isBlank() ? null : phone.getValue(), null, null,
+                                grid.getValue() == null ? null : grid.getValue().code(), null, worker.getValue(), drugs.getValue(),
+                                note.getValue())), this::reload));
     }
 
     private void changeStatus(PersonInfo p) {

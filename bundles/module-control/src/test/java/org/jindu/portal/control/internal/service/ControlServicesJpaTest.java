@@ -95,6 +95,26 @@ class ControlServicesJpaTest {
     }
 
     @Test
+    void ct1DetailsChangeButAMoveNeedsAHandover() {
+        PersonInfo p = f.persons.create(village, draft("测试甲", ID, "HG-GW-DC"));
+        PersonInfo u = f.persons.update(village, p.id(), new org.jindu.portal.control.internal.model.PersonUpdate("13911112222", null, null,
+                "HG-GW-DC-G1", null, "李社工", "冰毒、K粉", "已就业"));
+        assertThat(u.controlOrg()).isEqualTo("HG-GW-DC-G1");
+        assertThat(u.gridOrg()).isEqualTo("HG-GW-DC-G1");
+        assertThat(u.phone()).isEqualTo("139****2222");
+        assertThat(u.workerName()).isEqualTo("李社工");
+        assertThat(f.persons.get(village, p.id()).controlOrg()).isEqualTo("HG-GW-DC-G1");
+        assertThatThrownBy(() -> f.persons.update(village, p.id(), new org.jindu.portal.control.internal.model.PersonUpdate(null, "HG-GW-XC",
+                null, null, null, null, null, null))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> f.persons.update(village, p.id(), new org.jindu.portal.control.internal.model.PersonUpdate(null, null, null,
+                "HG-GW-XC-G1", null, null, null, null))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> f.persons.update(village2, p.id(), new org.jindu.portal.control.internal.model.PersonUpdate("1", null, null,
+                null, null, null, null, null))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> f.persons.update(village2, p.id(), new org.jindu.portal.control.internal.model.PersonUpdate(null, null, null,
+                null, null, "x", null, null))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void ct1InputIsValidatedFieldByField() {
         PersonDraft bad = new PersonDraft("", "110105194912310021", "abc", null, null, null, null, null, null, null, null, null,
                 Status.DECEASED, null, "", null, null, null);
