@@ -13,7 +13,7 @@ public record Stats(int persons, Map<String, Long> byStatus, Map<String, Long> b
     public record Row(String org, String name, long persons, long inCommunity, long overdueVisits, long overdueTests) {
     }
 
-    /** Overdue work of one worker (or of nobody: the village's unassigned persons). */
+    /** Overdue work of one worker in one grid or village (worker "(未指定)": files without one). */
     public record Overdue(String org, String worker, long visits, long tests) {
     }
 

@@ -81,7 +81,9 @@ public class StatsService {
                 visits += v ? 1 : 0;
                 tests += t ? 1 : 0;
                 if (v || t) {
-                    long[] c = overdue.computeIfAbsent(village.code() + "\t" + Optional.ofNullable(p.getWorkerName()).orElse("(未指定)"), k -> new long[2]);
+                    // per grid when the file has one, else per village; and per worker
+                    String place = support.node(p.getControlNodeId()).code();
+                    long[] c = overdue.computeIfAbsent(place + "\t" + Optional.ofNullable(p.getWorkerName()).orElse("(未指定)"), k -> new long[2]);
                     c[0] += v ? 1 : 0;
                     c[1] += t ? 1 : 0;
                 }

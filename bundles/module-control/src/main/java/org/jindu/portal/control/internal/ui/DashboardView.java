@@ -83,7 +83,7 @@ public class DashboardView extends AbstractViewContribution {
             overdue.setId("control-overdue");
             overdue.setWidth("100%");
             overdue.setHeightByRows(Math.min(s.overdue().size(), 8));
-            overdue.addColumn(o -> support.org().nodeByCode(o.org()).map(n -> n.name()).orElse(o.org())).setCaption(ctx.t("村居", "Village"));
+            overdue.addColumn(o -> support.org().nodeByCode(o.org()).map(n -> n.name()).orElse(o.org())).setCaption(ctx.t("村居/网格", "Village/grid"));
             overdue.addColumn(Stats.Overdue::worker).setCaption(ctx.t("责任社工", "Worker"));
             overdue.addColumn(Stats.Overdue::visits).setCaption(ctx.t("走访逾期", "Visits overdue"));
             overdue.addColumn(Stats.Overdue::tests).setCaption(ctx.t("检测逾期", "Tests overdue"));
