@@ -15,6 +15,10 @@ public @interface ControlConfig {
     @AttributeDefinition(description = "Months between two custody visits (定期入所帮教) while a person is in a facility")
     int custodyVisitMonths() default 6;
 
+    @AttributeDefinition(description = "Status queries by exact ID number one user may make per hour; more would allow "
+            + "guessing numbers by their last digits")
+    int statusQueriesPerHour() default 100;
+
     @AttributeDefinition(description = "Name of this portal's agency as other agencies see it in handovers")
     String agencyName() default "港湾镇禁毒办";
 }

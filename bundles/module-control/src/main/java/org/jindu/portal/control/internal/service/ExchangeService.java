@@ -1,8 +1,14 @@
 package org.jindu.portal.control.internal.service;
 
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jindu.portal.api.Text;
+import org.jindu.portal.api.TooManyRequestsException;
 import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.ValidationException;
 import org.jindu.portal.api.audit.AuditAction;
@@ -24,6 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 public class ExchangeService {
     private final Support support;
     private final PersonService persons;
+    private final Map<Long, Deque<LocalDateTime>> recent = new ConcurrentHashMap<>();
 
     @Activate
     public ExchangeService(@Reference Support support, @Reference PersonService persons) {
@@ -33,6 +40,7 @@ public class ExchangeService {
 
     public ControlStatus status(UserContext caller, String idNumber) {
         support.check(caller, Permissions.EXCHANGE);
+        throttle(caller);
         Optional<Text> problem = IdNumber.problem(idNumber, support.today());
         if (problem.isPresent()) {
             support.audit(caller, AuditAction.READ_PERSONAL, PersonService.RECORD, null, null, "status query refused: invalid ID number");
@@ -49,5 +57,27 @@ public class ExchangeService {
         Status s = Status.valueOf(p.getStatus());
         OrgNode village = persons.villageOf(p);
         return new ControlStatus(true, s.name(), s.label().get(caller.locale()), p.getStatusSince(), p.getTier(), village.code(), village.name());
+    }
+
+    /**
+     * At most {@code statusQueriesPerHour} queries per user in any hour: with a birth date and an area code known, the
+     * remaining sequence digits could otherwise be tried one by one, a listing by other means. Counted in memory (a
+     * restart forgets), refused queries audited.
+     */
+    private void throttle(UserContext caller) {
+        LocalDateTime now = support.now();
+        int limit = support.config().statusQueriesPerHour();
+        Deque<LocalDateTime> times = recent.computeIfAbsent(caller.userId(), k -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && times.peekFirst().isBefore(now.minusHours(1))) {
+                times.pollFirst();
+            }
+            if (times.size() >= limit) {
+                support.audit(caller, AuditAction.READ_PERSONAL, PersonService.RECORD, null, null, "status query refused: more than " + limit + " in an hour");
+                throw new TooManyRequestsException(Text.of("查询过于频繁：每小时最多 " + limit + " 次，请稍后再试",
+                        "Too many queries: at most " + limit + " an hour; try again later"));
+            }
+            times.addLast(now);
+        }
     }
 }

@@ -216,6 +216,25 @@ class ControlServicesJpaTest {
     }
 
     @Test
+    void statusQueriesAreLimitedPerUserAndHour() throws Exception {
+        f.close();
+        Fixture.statusQueries = 3;
+        try {
+            f = new Fixture();
+            police = f.user("police");
+            for (int i = 0; i < 3; i++) {
+                assertThat(f.exchange.status(police, IdNumber.withCheckDigit("9901011985031500" + i)).registered()).isFalse();
+            }
+            assertThatThrownBy(() -> f.exchange.status(police, ID)).isInstanceOf(org.jindu.portal.api.TooManyRequestsException.class)
+                    .hasMessageContaining("at most 3 an hour");
+            assertThat(f.exchange.status(f.user("office"), ID).registered()).isFalse();
+            assertThat(f.audit).anyMatch(l -> l.startsWith("police READ_PERSONAL person null status query refused: more than 3"));
+        } finally {
+            Fixture.statusQueries = 100;
+        }
+    }
+
+    @Test
     void scopeAndMaskingInListsAndExports() throws Exception {
         PersonInfo a = f.persons.create(village, draft("测试甲", ID, "HG-GW-DC"));
         f.persons.create(village2, draft("测试乙", IdNumber.withCheckDigit("99010119900101002"), "HG-GW-XC"));

@@ -74,12 +74,16 @@ public final class Fixture implements AutoCloseable {
         return users.get(name);
     }
 
+    /** Status queries one user may make per hour in the tests. */
+    static int statusQueries = 100;
+
     static ControlConfig config() {
         return new ControlConfig() {
             public Class<? extends Annotation> annotationType() { return ControlConfig.class; }
             public String frequencies() { return Frequencies.DEFAULT; }
             public int custodyVisitMonths() { return 6; }
             public String agencyName() { return "港湾镇禁毒办"; }
+            public int statusQueriesPerHour() { return statusQueries; }
         };
     }
 

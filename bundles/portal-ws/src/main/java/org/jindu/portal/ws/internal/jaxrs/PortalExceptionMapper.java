@@ -12,10 +12,11 @@ import org.jindu.portal.api.AccessDeniedException;
 import org.jindu.portal.api.ConflictException;
 import org.jindu.portal.api.NotFoundException;
 import org.jindu.portal.api.PortalException;
+import org.jindu.portal.api.TooManyRequestsException;
 import org.jindu.portal.api.ValidationException;
 import org.jindu.portal.api.security.AuthenticationException;
 
-/** The portal's own exceptions: 400 with the invalid fields, 401, 403, 404, 409, in the client's language. */
+/** The portal's own exceptions: 400 with the invalid fields, 401, 403, 404, 409, 429, in the client's language. */
 public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
     @Context
     private HttpHeaders headers;
@@ -36,6 +37,9 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
         }
         if (e instanceof NotFoundException) {
             return ErrorBody.response(404, "Not Found", message, List.of());
+        }
+        if (e instanceof TooManyRequestsException) {
+            return ErrorBody.response(429, "Too Many Requests", message, List.of());
         }
         if (e instanceof ConflictException) {
             return ErrorBody.response(409, "Conflict", message, List.of());
