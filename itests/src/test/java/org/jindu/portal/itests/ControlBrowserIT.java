@@ -27,7 +27,7 @@ public class ControlBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    public void aVillageWorkerOpensAFileAndRecordsAVisit() {
+    public void aVillageWorkerOpensAFileAndRecordsAVisit() throws Exception {
         browser.login(portal, "village", "demo");
         browser.waitFor(By.id("nav-control-persons")).click();
         browser.waitFor(By.id("persons-grid"));
@@ -55,6 +55,12 @@ public class ControlBrowserIT extends BrowserTestSupport {
         browser.click("dialog-save");
         Poll.until("the visit in the list", Duration.ofSeconds(30),
                 () -> browser.waitFor(By.id("work-grid")).getText().contains("入户走访，本人在家"));
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("photo", ".png");
+        java.nio.file.Files.write(photo, ControlTest.png());
+        // Vaadin's immediate upload hides its file input; chromedriver takes the file all the same
+        Poll.until("the upload", Duration.ofSeconds(30), () -> browser.present(By.cssSelector("#person-photo-upload input[type=file]")));
+        browser.driver.findElement(By.cssSelector("#person-photo-upload input[type=file]")).sendKeys(photo.toString());
+        Poll.until("the photo", Duration.ofSeconds(30), () -> browser.present(By.cssSelector("img#person-photo")));
         browser.click("person-edit");
         browser.type("edit-worker", "李社工");
         browser.click("dialog-save");

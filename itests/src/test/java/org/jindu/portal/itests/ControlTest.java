@@ -93,6 +93,19 @@ public class ControlTest extends PortalTestSupport {
         assertEquals(1, file.get("openProposals").asInt());
         assertEquals(403, http.get(API + "/persons/" + id + "/identity", "village").status());
 
+        // a photo: an image only, read in scope, never sniffed as something else
+        byte[] png = png();
+        assertEquals(400, http.putBytes(API + "/persons/" + id + "/photo?name=x.html", "village", "application/octet-stream",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)).status());
+        Http.Response photo = http.putBytes(API + "/persons/" + id + "/photo?name=p.png", "village", "application/octet-stream", png);
+        assertEquals(photo.body(), 200, photo.status());
+        assertTrue(photo.json().get("photo").asBoolean());
+        Http.Download image = http.download(API + "/persons/" + id + "/photo", "office");
+        assertEquals(200, image.status());
+        assertEquals("image/png", image.contentType());
+        assertTrue(java.util.Arrays.equals(png, image.body()));
+        assertEquals(403, http.download(API + "/persons/" + id + "/photo", "village2").status());
+
         // handover to 西村村: 西村村 cannot see the file before, accepts, then sees it; 东村村 (household side) still does
         assertEquals(403, http.get(API + "/persons/" + id, "village2").status());
         Http.Response handover = http.postJson(API + "/handovers", "village", "{\"personId\":" + id + ",\"toOrg\":\"HG-GW-XC\",\"reason\":\"迁居\"}");
@@ -261,6 +274,14 @@ public class ControlTest extends PortalTestSupport {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Files::isRegularFile).toList();
         }
+    }
+
+    /** A small real PNG. */
+    static byte[] png() throws java.io.IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", out);
+        return out.toByteArray();
     }
 
     /** All text of an .xlsx (a zip of XML parts). */

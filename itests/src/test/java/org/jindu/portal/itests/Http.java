@@ -59,6 +59,11 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    public Response putBytes(String path, String user, String contentType, byte[] body) {
+        return send(request(path, user, null).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public Response delete(String path, String user) {
         return send(request(path, user, null).DELETE().build());
     }

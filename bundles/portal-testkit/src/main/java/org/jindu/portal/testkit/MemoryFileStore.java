@@ -3,7 +3,6 @@ package org.jindu.portal.testkit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +15,9 @@ import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.ValidationException;
 import org.jindu.portal.api.data.FileStore;
 import org.jindu.portal.api.data.StoredFile;
+import org.jindu.portal.core.internal.files.FileTypes;
 
-/** Keeps files in memory; refuses anything but PDF, as the platform refuses types it does not know. */
+/** Keeps files in memory; detects and refuses types with the platform's own rules ({@code FileTypes}). */
 public final class MemoryFileStore implements FileStore {
     private final Map<String, byte[]> files = new HashMap<>();
     private final Map<String, StoredFile> meta = new HashMap<>();
@@ -26,12 +26,13 @@ public final class MemoryFileStore implements FileStore {
     public StoredFile store(UserContext actor, String moduleId, String ownerType, String ownerId, Long orgNodeId,
                             String fileName, InputStream content) throws IOException {
         byte[] bytes = content.readAllBytes();
-        if (bytes.length < 4 || !new String(bytes, 0, 4, StandardCharsets.ISO_8859_1).equals("%PDF")) {
+        String type = bytes.length == 0 ? null : FileTypes.detect(bytes, bytes.length, fileName == null ? "" : fileName);
+        if (type == null) {
             throw ValidationException.of("file", Text.of("不支持的文件类型", "file type not allowed"));
         }
         String id = UUID.randomUUID().toString();
         files.put(id, bytes);
-        StoredFile f = new StoredFile(id, moduleId, ownerType, ownerId, orgNodeId, fileName, "application/pdf", bytes.length,
+        StoredFile f = new StoredFile(id, moduleId, ownerType, ownerId, orgNodeId, fileName, type, bytes.length,
                 "0123456789abcdef0123", actor.username(), Instant.now());
         meta.put(id, f);
         return f;

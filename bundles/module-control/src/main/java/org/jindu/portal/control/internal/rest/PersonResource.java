@@ -83,6 +83,27 @@ public class PersonResource implements RestResource {
     }
 
     @PUT
+    @Path("{id}/photo")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @Doc("上传照片 (请求体为 JPEG 或 PNG 文件) / Upload the photo (the body is a JPEG or PNG file)")
+    public PersonInfo setPhoto(@Context SecurityContext s, @PathParam("id") long id, @QueryParam("name") String name,
+                               java.io.InputStream body) throws java.io.IOException {
+        return persons.setPhoto(user(s), id, name, body);
+    }
+
+    @GET
+    @Path("{id}/photo")
+    @Produces({"image/jpeg", "image/png"})
+    @Doc("照片 (审计) / The photo (audited)")
+    public Response photo(@Context SecurityContext s, @PathParam("id") long id) throws java.io.IOException {
+        PersonService.Photo photo = persons.photo(user(s), id).orElseThrow(() -> org.jindu.portal.api.NotFoundException.of(
+                org.jindu.portal.api.Text.of("照片", "Photo"), id));
+        return Response.ok(photo.content(), photo.contentType())
+                .header(javax.ws.rs.core.HttpHeaders.CONTENT_DISPOSITION, org.jindu.portal.api.rest.Downloads.attachment("photo-" + id))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+    }
+
+    @PUT
     @Path("{id}")
     @Doc("修改电话、网格、社工、备注 / Update phone, grid, worker, note")
     public PersonInfo update(@Context SecurityContext s, @PathParam("id") long id, PersonUpdate update) {

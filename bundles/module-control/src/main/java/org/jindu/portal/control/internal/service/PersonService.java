@@ -1,5 +1,7 @@
 package org.jindu.portal.control.internal.service;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,9 @@ import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.ValidationException;
 import org.jindu.portal.api.Validator;
 import org.jindu.portal.api.audit.AuditAction;
+import org.jindu.portal.api.data.FileStore;
 import org.jindu.portal.api.data.Masking;
+import org.jindu.portal.api.data.StoredFile;
 import org.jindu.portal.api.org.OrgLevel;
 import org.jindu.portal.api.org.OrgNode;
 import org.jindu.portal.control.internal.domain.IdNumber;
@@ -50,15 +54,18 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = PersonService.class)
 public class PersonService {
     static final String RECORD = "person";
+    static final String PHOTO = "person-photo";
     private static final Text PERSON = Text.of("人员档案", "Person file");
 
     private final Support support;
     private final DutyService duties;
+    private final FileStore files;
 
     @Activate
-    public PersonService(@Reference Support support, @Reference DutyService duties) {
+    public PersonService(@Reference Support support, @Reference DutyService duties, @Reference FileStore files) {
         this.support = support;
         this.duties = duties;
+        this.files = files;
     }
 
     // ------------------------------------------------------------------ reading
@@ -297,6 +304,45 @@ public class PersonService {
         return info(p);
     }
 
+    /** A photo of the person: JPEG or PNG only (the platform detects the type from the content), the old one replaced. */
+    public PersonInfo setPhoto(UserContext user, long id, String fileName, InputStream content) throws IOException {
+        support.check(user, Permissions.EDIT);
+        PersonEntity p = support.tx(em -> readable(em, user, id, Permissions.EDIT));
+        StoredFile stored = files.store(user, Permissions.MODULE, PHOTO, String.valueOf(id), p.getControlNodeId(),
+                fileName == null || fileName.isBlank() ? "photo" : fileName, content);
+        if (!stored.contentType().startsWith("image/")) {
+            files.delete(stored.id());
+            throw ValidationException.of("file", Text.of("照片须为 JPEG 或 PNG 图片", "the photo must be a JPEG or PNG image"));
+        }
+        String old = support.tx(em -> {
+            PersonEntity e = readable(em, user, id, Permissions.EDIT);
+            String previous = e.getPhotoFileId();
+            e.setPhotoFileId(stored.id());
+            return previous;
+        });
+        if (old != null) {
+            files.delete(old);
+        }
+        support.audit(user, AuditAction.UPDATE, RECORD, id, p.getControlNodeId(), "photo");
+        return get(user, id);
+    }
+
+    /** The person's photo and its content, or empty; every read is audited like a read of the file. */
+    public Optional<Photo> photo(UserContext user, long id) throws IOException {
+        support.check(user, Permissions.READ);
+        PersonEntity p = support.tx(em -> readable(em, user, id, Permissions.READ));
+        Optional<StoredFile> stored = p.getPhotoFileId() == null ? Optional.empty() : files.find(p.getPhotoFileId());
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        support.audit(user, AuditAction.READ_PERSONAL, RECORD, id, p.getControlNodeId(), "photo");
+        return Optional.of(new Photo(stored.get().contentType(), files.open(stored.get().id()).readAllBytes()));
+    }
+
+    /** A photo's type and bytes (photos are small: the upload limit applies). */
+    public record Photo(String contentType, byte[] content) {
+    }
+
     /** A status change with its date and legal basis (CT-2); refused when it makes no sense. */
     public PersonInfo changeStatus(UserContext user, long id, StatusDraft d) {
         support.check(user, Permissions.STATUS);
@@ -408,7 +454,8 @@ public class PersonService {
                 control.code(), control.name(), grid == null ? null : grid.code(), p.getWorkerId(), p.getWorkerName(), p.getDrugTypes(),
                 p.getFirstRegistered(), status, p.getStatusSince(), p.getStatusDue(), tier, p.getTierSince(), p.getTierReason(),
                 p.getLastVisit(), visit == null ? null : visit.date(), visit == null ? 0 : visit.overdueDays(),
-                p.getLastTest(), test == null ? null : test.date(), test == null ? 0 : test.overdueDays(), proposals, p.getNote());
+                p.getLastTest(), test == null ? null : test.date(), test == null ? 0 : test.overdueDays(), proposals, p.getNote(),
+                p.getPhotoFileId() != null);
     }
 
     private PersonInfo withIdentity(PersonInfo m, PersonEntity p) {
@@ -416,7 +463,7 @@ public class PersonService {
                 support.sensitive().decrypt(p.getPhoneCipher()), true, m.householdOrg(), m.household(), m.residenceOrg(), m.residence(),
                 m.controlOrg(), m.controlOrgName(), m.gridOrg(), m.workerId(), m.workerName(), m.drugTypes(), m.firstRegistered(),
                 m.status(), m.statusSince(), m.statusDue(), m.tier(), m.tierSince(), m.tierReason(), m.lastVisit(), m.nextVisit(),
-                m.visitOverdueDays(), m.lastTest(), m.nextTest(), m.testOverdueDays(), m.openProposals(), m.note());
+                m.visitOverdueDays(), m.lastTest(), m.nextTest(), m.testOverdueDays(), m.openProposals(), m.note(), m.photo());
     }
 
     /** The village a file's control node belongs to (itself when it is a village). */

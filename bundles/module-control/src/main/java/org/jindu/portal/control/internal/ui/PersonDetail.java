@@ -1,5 +1,8 @@
 package org.jindu.portal.control.internal.ui;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +39,10 @@ import org.jindu.portal.control.internal.service.PersonService;
 import org.jindu.portal.control.internal.service.Support;
 import org.jindu.portal.control.internal.service.WorkService;
 
+import com.vaadin.server.StreamResource;
 import com.vaadin.ui.AbstractComponent;
+import com.vaadin.ui.Image;
+import com.vaadin.ui.Upload;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.DateField;
@@ -110,8 +116,10 @@ final class PersonDetail {
                 caption(value("person-next-test", PersonsView.due(ctx, p.nextTest(), p.testOverdueDays())), ctx.t("下次检测", "Next test")),
                 caption(value("person-registered", UiKit.date(p.firstRegistered())), ctx.t("建档日期", "Registered")),
                 caption(value("person-proposals", String.valueOf(p.openProposals())), ctx.t("待处理建议", "Open proposals")));
-        HorizontalLayout top = new HorizontalLayout(identity, control);
+        HorizontalLayout top = new HorizontalLayout(photo(p), identity, control);
         top.setWidth("100%");
+        top.setExpandRatio(identity, 1);
+        top.setExpandRatio(control, 1);
         root.addComponent(top);
 
         HorizontalLayout actions = new HorizontalLayout();
@@ -153,6 +161,50 @@ final class PersonDetail {
         tabs.addTab(proposals(), ctx.t("处置建议", "Proposals"));
         tabs.addTab(assistanceGrid(), ctx.t("帮扶记录", "Assistance"));
         root.addComponent(tabs);
+    }
+
+    /** The photo (each display is an audited read) and, for those who edit, an upload of a new one. */
+    private VerticalLayout photo(PersonInfo p) {
+        VerticalLayout box = new VerticalLayout();
+        box.setMargin(false);
+        box.setWidth("140px");
+        if (p.photo()) {
+            StreamResource resource = new StreamResource(() -> {
+                try {
+                    return persons.photo(user, id).map(ph -> (java.io.InputStream) new ByteArrayInputStream(ph.content())).orElse(null);
+                } catch (IOException e) {
+                    return null;
+                }
+            }, "photo-" + id + "-" + System.nanoTime());
+            resource.setCacheTime(0);
+            Image image = new Image(null, resource);
+            image.setId("person-photo");
+            image.setWidth("120px");
+            box.addComponent(image);
+        } else {
+            box.addComponent(UiKit.note(ctx.t("无照片", "No photo")));
+        }
+        if (support.permitted(user, Permissions.EDIT) && p.status() != Status.DECEASED) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            Upload upload = new Upload(null, (fileName, mimeType) -> {
+                bytes.reset();
+                return bytes;
+            });
+            upload.setButtonCaption(ctx.t("上传照片", "Upload a photo"));
+            upload.setAcceptMimeTypes("image/jpeg,image/png");
+            upload.setId("person-photo-upload");
+            upload.addSucceededListener(e -> {
+                try {
+                    persons.setPhoto(user, id, e.getFilename(), new ByteArrayInputStream(bytes.toByteArray()));
+                    ctx.showInfo(Text.of("照片已保存", "Photo saved"));
+                    reload();
+                } catch (IOException | RuntimeException ex) {
+                    ctx.showError(ex);
+                }
+            });
+            box.addComponent(upload);
+        }
+        return box;
     }
 
     private Grid<WorkInfo> workGrid() {

@@ -115,6 +115,29 @@ class ControlServicesJpaTest {
     }
 
     @Test
+    void ct1APhotoIsAnImageReadOnlyInScopeAndAudited() throws Exception {
+        PersonInfo p = f.persons.create(village, draft("测试甲", ID, "HG-GW-DC"));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> f.persons.setPhoto(village, p.id(), "x.pdf", new java.io.ByteArrayInputStream(pdf)))
+                .isInstanceOf(ValidationException.class).satisfies(e -> assertThat(((ValidationException) e).errors().toString()).contains("JPEG or PNG"));
+        assertThatThrownBy(() -> f.persons.setPhoto(village, p.id(), "x.html", new java.io.ByteArrayInputStream("<html>".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(ValidationException.class);
+        assertThat(f.persons.photo(village, p.id())).isEmpty();
+        f.persons.setPhoto(village, p.id(), "照片.png", new java.io.ByteArrayInputStream(png));
+        f.persons.setPhoto(village, p.id(), "照片2.png", new java.io.ByteArrayInputStream(png));
+        assertThat(f.persons.photo(office, p.id())).get().satisfies(ph -> {
+            assertThat(ph.contentType()).isEqualTo("image/png");
+            assertThat(ph.content()).isEqualTo(png);
+        });
+        assertThatThrownBy(() -> f.persons.photo(village2, p.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.persons.setPhoto(village2, p.id(), "x.png", new java.io.ByteArrayInputStream(png)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(f.audit).anyMatch(l -> l.startsWith("office READ_PERSONAL person " + p.id() + " photo"));
+        assertThat(f.audit).anyMatch(l -> l.startsWith("village UPDATE person " + p.id() + " photo"));
+    }
+
+    @Test
     void ct1InputIsValidatedFieldByField() {
         PersonDraft bad = new PersonDraft("", "110105194912310021", "abc", null, null, null, null, null, null, null, null, null,
                 Status.DECEASED, null, "", null, null, null);

@@ -16,6 +16,7 @@ import org.jindu.portal.api.UserContext;
 import org.jindu.portal.control.internal.domain.Frequencies;
 import org.jindu.portal.testkit.AuditRecorder;
 import org.jindu.portal.testkit.EventRecorder;
+import org.jindu.portal.testkit.MemoryFileStore;
 import org.jindu.portal.testkit.TestAccess;
 import org.jindu.portal.testkit.TestDatabase;
 import org.jindu.portal.testkit.TestOrg;
@@ -62,7 +63,7 @@ public final class Fixture implements AutoCloseable {
         support = new Support(emf, new TestAccess(org, Permissions.all()), auditLog, org, new TestSensitiveData(), eventAdmin, config(),
                 Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
         duties = new DutyService(support);
-        persons = new PersonService(support, duties);
+        persons = new PersonService(support, duties, new MemoryFileStore());
         work = new WorkService(support, persons);
         handovers = new HandoverService(support, persons);
         stats = new StatsService(support, persons, new TextExporter());
