@@ -61,7 +61,15 @@ public class ControlBrowserIT extends BrowserTestSupport {
         Poll.until("the upload", Duration.ofSeconds(30), () -> browser.present(By.cssSelector("#person-photo-upload input[type=file]")));
         browser.driver.findElement(By.cssSelector("#person-photo-upload input[type=file]")).sendKeys(photo.toString());
         Poll.until("the photo", Duration.ofSeconds(30), () -> browser.present(By.cssSelector("img#person-photo")));
-        browser.click("person-edit");
+        // the page was rebuilt after the upload: click again if the first click hit the old button
+        for (int attempt = 0; attempt < 3 && !browser.present(By.id("edit-worker")); attempt++) {
+            browser.click("person-edit");
+            try {
+                Poll.until("the edit dialog", Duration.ofSeconds(5), () -> browser.present(By.id("edit-worker")));
+            } catch (AssertionError notYet) {
+                // try again
+            }
+        }
         browser.type("edit-worker", "李社工");
         browser.click("dialog-save");
         Poll.until("the new worker", Duration.ofSeconds(30), () -> browser.waitFor(By.id("person-worker")).getText().equals("李社工"));
@@ -84,6 +92,7 @@ public class ControlBrowserIT extends BrowserTestSupport {
         browser.waitFor(By.id("control-chart"));
         Poll.until("the counts", Duration.ofSeconds(30), () -> browser.waitFor(By.id("control-by-status")).getText().contains("社区戒毒"));
         assertTrue(browser.present(By.id("control-export")));
+        browser.screenshot("ControlBrowserIT-dashboard");
         browser.click("nav-control-handovers");
         Poll.until("the demo handover", Duration.ofSeconds(30), () -> browser.waitFor(By.id("handovers-grid")).getText().contains("卫某(演示)"));
         long zhao = -1;

@@ -39,7 +39,7 @@ public final class Charts {
                 max = Math.max(max, v == null ? 0 : v.doubleValue());
             }
         }
-        max = max <= 0 ? 1 : niceCeiling(max);
+        max = axisMax(max, series);
         int plotH = height - bottom - top;
         int plotW = width - left - 10;
         StringBuilder svg = new StringBuilder();
@@ -93,6 +93,26 @@ public final class Charts {
         label.setId(id);
         label.setWidth("100%");
         return label;
+    }
+
+    /**
+     * The top of the value axis: four gridline steps of a round size (1, 2, 2.5 or 5 times a power of ten), whole
+     * numbers when every value is whole, so that counts read 0, 1, 2, 3, 4 and not 1.3, 2.5, 3.8.
+     */
+    static double axisMax(double max, List<Series> series) {
+        if (max <= 0) {
+            return 4;
+        }
+        boolean whole = series.stream().flatMap(s -> s.values().stream())
+                .allMatch(v -> v == null || v.doubleValue() == Math.rint(v.doubleValue()));
+        double step = niceCeiling(max / 4);
+        if (whole && step < 1) {
+            step = 1;
+        }
+        if (whole && step != Math.rint(step)) {
+            step = Math.ceil(step);
+        }
+        return step * 4;
     }
 
     private static double niceCeiling(double v) {
