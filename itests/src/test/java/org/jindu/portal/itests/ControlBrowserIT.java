@@ -55,24 +55,17 @@ public class ControlBrowserIT extends BrowserTestSupport {
         browser.click("dialog-save");
         Poll.until("the visit in the list", Duration.ofSeconds(30),
                 () -> browser.waitFor(By.id("work-grid")).getText().contains("入户走访，本人在家"));
+        browser.click("person-edit");
+        browser.type("edit-worker", "李社工");
+        browser.click("dialog-save");
+        Poll.until("the new worker", Duration.ofSeconds(30), () -> browser.waitFor(By.id("person-worker")).getText().equals("李社工"));
+        // last: after an upload, long-polling push now and then loses a message (see the README's known issues)
         java.nio.file.Path photo = java.nio.file.Files.createTempFile("photo", ".png");
         java.nio.file.Files.write(photo, ControlTest.png());
         // Vaadin's immediate upload hides its file input; chromedriver takes the file all the same
         Poll.until("the upload", Duration.ofSeconds(30), () -> browser.present(By.cssSelector("#person-photo-upload input[type=file]")));
         browser.driver.findElement(By.cssSelector("#person-photo-upload input[type=file]")).sendKeys(photo.toString());
         Poll.until("the photo", Duration.ofSeconds(30), () -> browser.present(By.cssSelector("img#person-photo")));
-        // the page was rebuilt after the upload: click again if the first click hit the old button
-        for (int attempt = 0; attempt < 3 && !browser.present(By.id("edit-worker")); attempt++) {
-            browser.click("person-edit");
-            try {
-                Poll.until("the edit dialog", Duration.ofSeconds(5), () -> browser.present(By.id("edit-worker")));
-            } catch (AssertionError notYet) {
-                // try again
-            }
-        }
-        browser.type("edit-worker", "李社工");
-        browser.click("dialog-save");
-        Poll.until("the new worker", Duration.ofSeconds(30), () -> browser.waitFor(By.id("person-worker")).getText().equals("李社工"));
 
         JsonNode mine = http.get("/api/v1/control/persons?name=" + java.net.URLEncoder.encode("测试某(浏览器)", java.nio.charset.StandardCharsets.UTF_8),
                 "village").json();
@@ -83,6 +76,8 @@ public class ControlBrowserIT extends BrowserTestSupport {
         assertEquals(1, work.size());
         assertEquals("VISIT", work.get(0).get("kind").asText());
         assertTrue(mine.get(0).get("lastVisit").asText().matches("\\d{4}-\\d{2}-\\d{2}"));
+        assertTrue("the photo is on file", mine.get(0).get("photo").asBoolean());
+        assertEquals("李社工", mine.get(0).get("workerName").asText());
     }
 
     @Test

@@ -163,27 +163,19 @@ final class PersonDetail {
         root.addComponent(tabs);
     }
 
-    /** The photo (each display is an audited read) and, for those who edit, an upload of a new one. */
+    /**
+     * The photo (each display is an audited read) and, for those who edit, an upload of a new one. After an upload only
+     * the image is replaced: rebuilding the page would detach the Upload inside its own event, which breaks Vaadin's
+     * push connection ("Communication problem").
+     */
     private VerticalLayout photo(PersonInfo p) {
         VerticalLayout box = new VerticalLayout();
         box.setMargin(false);
         box.setWidth("140px");
-        if (p.photo()) {
-            StreamResource resource = new StreamResource(() -> {
-                try {
-                    return persons.photo(user, id).map(ph -> (java.io.InputStream) new ByteArrayInputStream(ph.content())).orElse(null);
-                } catch (IOException e) {
-                    return null;
-                }
-            }, "photo-" + id + "-" + System.nanoTime());
-            resource.setCacheTime(0);
-            Image image = new Image(null, resource);
-            image.setId("person-photo");
-            image.setWidth("120px");
-            box.addComponent(image);
-        } else {
-            box.addComponent(UiKit.note(ctx.t("无照片", "No photo")));
-        }
+        VerticalLayout holder = new VerticalLayout();
+        holder.setMargin(false);
+        showPhoto(holder, p.photo());
+        box.addComponent(holder);
         if (support.permitted(user, Permissions.EDIT) && p.status() != Status.DECEASED) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             Upload upload = new Upload(null, (fileName, mimeType) -> {
@@ -197,7 +189,7 @@ final class PersonDetail {
                 try {
                     persons.setPhoto(user, id, e.getFilename(), new ByteArrayInputStream(bytes.toByteArray()));
                     ctx.showInfo(Text.of("照片已保存", "Photo saved"));
-                    reload();
+                    showPhoto(holder, true);
                 } catch (IOException | RuntimeException ex) {
                     ctx.showError(ex);
                 }
@@ -205,6 +197,26 @@ final class PersonDetail {
             box.addComponent(upload);
         }
         return box;
+    }
+
+    private void showPhoto(VerticalLayout holder, boolean present) {
+        holder.removeAllComponents();
+        if (!present) {
+            holder.addComponent(UiKit.note(ctx.t("无照片", "No photo")));
+            return;
+        }
+        StreamResource resource = new StreamResource(() -> {
+            try {
+                return persons.photo(user, id).map(ph -> (java.io.InputStream) new ByteArrayInputStream(ph.content())).orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        }, "photo-" + id + "-" + System.nanoTime());
+        resource.setCacheTime(0);
+        Image image = new Image(null, resource);
+        image.setId("person-photo");
+        image.setWidth("120px");
+        holder.addComponent(image);
     }
 
     private Grid<WorkInfo> workGrid() {
