@@ -26,15 +26,8 @@ public class Buses {
 
     @Activate
     public Buses() {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        try {
-            thread.setContextClassLoader(CXFBusFactory.class.getClassLoader());
-            api = create();
-            soap = create();
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        api = ContextLoader.with(CXFBusFactory.class.getClassLoader(), Buses::create);
+        soap = ContextLoader.with(CXFBusFactory.class.getClassLoader(), Buses::create);
         Warmup.start(this);
     }
 

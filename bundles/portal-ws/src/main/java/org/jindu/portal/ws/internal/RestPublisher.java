@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.jindu.portal.api.rest.RestResource;
@@ -110,24 +111,24 @@ public class RestPublisher {
     }
 
     private Server create(String path, Object resource, boolean isPublic) {
+        JAXRSServerFactoryBean factory = factory(buses.api(), path.isEmpty() ? "/" : "/" + path, resource,
+                isPublic ? null : authenticator);
+        return ContextLoader.with(JAXRSServerFactoryBean.class.getClassLoader(), factory::create);
+    }
+
+    /** A server for one resource with the shared providers; {@code authenticator} null for a public resource. */
+    static JAXRSServerFactoryBean factory(Bus bus, String address, Object resource, Authenticator authenticator) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
-        factory.setBus(buses.api());
-        factory.setAddress(path.isEmpty() ? "/" : "/" + path);
+        factory.setBus(bus);
+        factory.setAddress(address);
         factory.setServiceBeans(List.of(resource));
         List<Object> providers = new ArrayList<>(List.of(new JsonProvider(), new PortalExceptionMapper(),
                 new WebApplicationExceptionMapper(), new JsonErrorMapper(), new FallbackExceptionMapper()));
-        if (!isPublic) {
+        if (authenticator != null) {
             providers.add(new AuthFilter(authenticator));
         }
         factory.setProviders(providers);
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        try {
-            thread.setContextClassLoader(JAXRSServerFactoryBean.class.getClassLoader());
-            return factory.create();
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        return factory;
     }
 
     /** "assessment", "/assessment/" → "assessment"; the catch-all "" stays ""; anything odd → null. */

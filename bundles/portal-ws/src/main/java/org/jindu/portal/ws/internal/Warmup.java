@@ -1,6 +1,5 @@
 package org.jindu.portal.ws.internal;
 
-import java.util.List;
 import java.util.Map;
 
 import javax.jws.WebMethod;
@@ -10,14 +9,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
-import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
-import org.jindu.portal.ws.internal.jaxrs.FallbackExceptionMapper;
-import org.jindu.portal.ws.internal.jaxrs.JsonErrorMapper;
-import org.jindu.portal.ws.internal.jaxrs.JsonProvider;
-import org.jindu.portal.ws.internal.jaxrs.PortalExceptionMapper;
-import org.jindu.portal.ws.internal.jaxrs.WebApplicationExceptionMapper;
+import org.jindu.portal.ws.internal.soap.SoapPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,39 +46,15 @@ final class Warmup {
     }
 
     private static void rest(Buses buses) {
-        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
-        factory.setBus(buses.api());
-        factory.setAddress("/.warmup");
-        factory.setServiceBeans(List.of(new RestProbe()));
-        factory.setProviders(List.of(new JsonProvider(), new PortalExceptionMapper(), new WebApplicationExceptionMapper(),
-                new JsonErrorMapper(), new FallbackExceptionMapper()));
+        JAXRSServerFactoryBean factory = RestPublisher.factory(buses.api(), "/.warmup", new RestProbe(), null);
         factory.setStart(false);
-        destroy(withLoader(JAXRSServerFactoryBean.class.getClassLoader(), factory::create));
+        ContextLoader.with(JAXRSServerFactoryBean.class.getClassLoader(), factory::create).destroy();
     }
 
     private static void soap(Buses buses) {
-        JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
-        factory.setBus(buses.soap());
-        factory.setAddress("/.warmup");
-        factory.setServiceBean(new SoapProbe());
-        factory.setServiceClass(SoapProbe.class);
+        JaxWsServerFactoryBean factory = SoapPublisher.factory(buses.soap(), "/.warmup", new SoapProbe(), null);
         factory.setStart(false);
-        destroy(withLoader(SoapProbe.class.getClassLoader(), factory::create));
-    }
-
-    private static void destroy(Server server) {
-        server.destroy();
-    }
-
-    private static Server withLoader(ClassLoader loader, java.util.function.Supplier<Server> create) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        try {
-            thread.setContextClassLoader(loader);
-            return create.get();
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        ContextLoader.with(SoapProbe.class.getClassLoader(), factory::create).destroy();
     }
 
     /** A resource shaped like the real ones. */

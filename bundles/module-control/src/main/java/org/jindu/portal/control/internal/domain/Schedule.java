@@ -30,6 +30,11 @@ public final class Schedule {
         return new Due(date, Math.max(0, ChronoUnit.DAYS.between(date, today)));
     }
 
+    /** The day the duty started: the later of the days the status and the tier were set. */
+    public static LocalDate reference(LocalDate statusSince, LocalDate tierSince) {
+        return tierSince != null && (statusSince == null || tierSince.isAfter(statusSince)) ? tierSince : statusSince;
+    }
+
     /** The next visit of a person, or {@code null} when none is due in his status. */
     public static Due nextVisit(Status status, Tier tier, LocalDate lastVisit, LocalDate reference, Frequencies f, LocalDate today) {
         return status.inCommunity() ? due(lastVisit, reference, f.of(tier).visitDays(), today) : null;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.jindu.portal.api.AccessDeniedException;
 import org.jindu.portal.api.ConflictException;
@@ -74,19 +75,8 @@ public class PersonService {
     public List<PersonInfo> list(UserContext user, PersonFilter filter) {
         support.check(user, Permissions.READ);
         Set<Long> nodes = visibleNodes(user, filter.org());
-        String jpql = "select p from PersonEntity p where (p.controlNodeId in :nodes or p.householdNodeId in :nodes)"
-                + (filter.status() == null ? "" : " and p.status = :status")
-                + (filter.tier() == null ? "" : " and p.tier = :tier")
-                + " order by p.name, p.id";
         List<PersonInfo> out = support.tx(em -> {
-            javax.persistence.TypedQuery<PersonEntity> q = em.createQuery(jpql, PersonEntity.class);
-            if (filter.status() != null) {
-                q.setParameter("status", filter.status().name());
-            }
-            if (filter.tier() != null) {
-                q.setParameter("tier", filter.tier().name());
-            }
-            List<PersonEntity> found = Support.inNodes(q, nodes);
+            List<PersonEntity> found = inScope(em, nodes, filter.status(), filter.tier());
             // one grouped count instead of one per file
             java.util.Map<Long, Long> proposals = new java.util.HashMap<>();
             if (!found.isEmpty()) {
@@ -103,6 +93,36 @@ public class PersonService {
                 .toList();
         support.audit(user, AuditAction.READ_PERSONAL, RECORD, null, null, "list of " + filtered.size() + " files");
         return filtered;
+    }
+
+    /**
+     * The files of these nodes, by name: controlled there or registered there (dual control: the household side sees
+     * them too), optionally of one status and tier.
+     */
+    List<PersonEntity> inScope(EntityManager em, Set<Long> nodes, Status status, Tier tier) {
+        TypedQuery<PersonEntity> q = em.createQuery("select p from PersonEntity p where (p.controlNodeId in :nodes or p.householdNodeId in :nodes)"
+                + (status == null ? "" : " and p.status = :status")
+                + (tier == null ? "" : " and p.tier = :tier")
+                + " order by p.name, p.id", PersonEntity.class);
+        if (status != null) {
+            q.setParameter("status", status.name());
+        }
+        if (tier != null) {
+            q.setParameter("tier", tier.name());
+        }
+        return Support.inNodes(q, nodes);
+    }
+
+    /** When the file's next visit is due, or {@code null} outside the community. */
+    Schedule.Due nextVisit(PersonEntity p) {
+        return Schedule.nextVisit(Status.valueOf(p.getStatus()), Tier.valueOf(p.getTier()), p.getLastVisit(),
+                Schedule.reference(p.getStatusSince(), p.getTierSince()), support.frequencies(), support.today());
+    }
+
+    /** When the file's next test is due, or {@code null} outside the community. */
+    Schedule.Due nextTest(PersonEntity p) {
+        return Schedule.nextTest(Status.valueOf(p.getStatus()), Tier.valueOf(p.getTier()), p.getLastTest(),
+                Schedule.reference(p.getStatusSince(), p.getTierSince()), support.frequencies(), support.today());
     }
 
     /** One file, masked; audited. */
@@ -437,10 +457,8 @@ public class PersonService {
     private PersonInfo info(PersonEntity p, int proposals) {
         Status status = Status.valueOf(p.getStatus());
         Tier tier = Tier.valueOf(p.getTier());
-        LocalDate today = support.today();
-        LocalDate reference = p.getTierSince().isAfter(p.getStatusSince()) ? p.getTierSince() : p.getStatusSince();
-        Schedule.Due visit = Schedule.nextVisit(status, tier, p.getLastVisit(), reference, support.frequencies(), today);
-        Schedule.Due test = Schedule.nextTest(status, tier, p.getLastTest(), reference, support.frequencies(), today);
+        Schedule.Due visit = nextVisit(p);
+        Schedule.Due test = nextTest(p);
         String id = support.sensitive().decrypt(p.getIdCipher());
         String phone = support.sensitive().decrypt(p.getPhoneCipher());
         OrgNode control = support.node(p.getControlNodeId());

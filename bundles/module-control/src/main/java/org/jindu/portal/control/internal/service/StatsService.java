@@ -19,7 +19,6 @@ import org.jindu.portal.api.data.Masking;
 import org.jindu.portal.api.data.Table;
 import org.jindu.portal.api.data.TableExporter;
 import org.jindu.portal.api.org.OrgNode;
-import org.jindu.portal.control.internal.domain.Schedule;
 import org.jindu.portal.control.internal.domain.Status;
 import org.jindu.portal.control.internal.domain.Tier;
 import org.jindu.portal.control.internal.model.Stats;
@@ -50,8 +49,7 @@ public class StatsService {
         support.check(user, Permissions.STATS);
         Set<Long> nodes = support.visible(user, Permissions.STATS);
         LocalDate today = support.today();
-        List<PersonEntity> all = support.tx(em -> Support.inNodes(em.createQuery(
-                "select p from PersonEntity p where p.controlNodeId in :nodes or p.householdNodeId in :nodes", PersonEntity.class), nodes));
+        List<PersonEntity> all = support.tx(em -> persons.inScope(em, nodes, null, null));
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (Status s : Status.values()) {
             byStatus.put(s.name(), all.stream().filter(p -> p.getStatus().equals(s.name())).count());
@@ -74,10 +72,8 @@ public class StatsService {
                     continue;
                 }
                 inCommunity++;
-                Tier tier = Tier.valueOf(p.getTier());
-                LocalDate ref = p.getTierSince().isAfter(p.getStatusSince()) ? p.getTierSince() : p.getStatusSince();
-                boolean v = Schedule.nextVisit(status, tier, p.getLastVisit(), ref, support.frequencies(), today).overdue();
-                boolean t = Schedule.nextTest(status, tier, p.getLastTest(), ref, support.frequencies(), today).overdue();
+                boolean v = persons.nextVisit(p).overdue();
+                boolean t = persons.nextTest(p).overdue();
                 visits += v ? 1 : 0;
                 tests += t ? 1 : 0;
                 if (v || t) {
@@ -130,8 +126,7 @@ public class StatsService {
         support.check(user, Permissions.EXPORT);
         boolean identify = full && support.permitted(user, Permissions.IDENTIFY);
         Set<Long> nodes = support.visible(user, Permissions.EXPORT);
-        List<PersonEntity> all = support.tx(em -> Support.inNodes(em.createQuery(
-                "select p from PersonEntity p where p.controlNodeId in :nodes or p.householdNodeId in :nodes order by p.name", PersonEntity.class), nodes));
+        List<PersonEntity> all = support.tx(em -> persons.inScope(em, nodes, null, null));
         List<List<Object>> rows = new ArrayList<>();
         for (PersonEntity p : all) {
             String id = support.sensitive().decrypt(p.getIdCipher());

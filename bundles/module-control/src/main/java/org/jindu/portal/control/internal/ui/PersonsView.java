@@ -81,7 +81,7 @@ public class PersonsView extends AbstractViewContribution {
         ComboBox<Tier> tier = new ComboBox<>(ctx.t("风险等级", "Tier"), Arrays.asList(Tier.values()));
         tier.setItemCaptionGenerator(t -> ctx.t(t.label()));
         tier.setId("persons-tier");
-        ComboBox<OrgNode> village = new ComboBox<>(ctx.t("村居", "Village"), villages(user, Permissions.READ));
+        ComboBox<OrgNode> village = new ComboBox<>(ctx.t("村居", "Village"), villages(support, user, Permissions.READ));
         village.setItemCaptionGenerator(OrgNode::name);
         village.setId("persons-village");
         TextField name = new TextField(ctx.t("姓名", "Name"));
@@ -145,8 +145,8 @@ public class PersonsView extends AbstractViewContribution {
         return overdue > 0 ? date + ctx.t(" (逾期 " + overdue + " 天)", " (" + overdue + " days overdue)") : date.toString();
     }
 
-    /** Villages and grids where the user holds the permission, villages first. */
-    List<OrgNode> villages(UserContext user, String permission) {
+    /** The villages where the user holds the permission. */
+    static List<OrgNode> villages(Support support, UserContext user, String permission) {
         Set<Long> visible = support.visible(user, permission);
         return support.org().nodesAtLevel(OrgLevel.VILLAGE).stream().filter(n -> visible.contains(n.id())).toList();
     }
@@ -154,7 +154,7 @@ public class PersonsView extends AbstractViewContribution {
     /** The new-file form; the village defaults to the user's own when he has one. */
     private void create(ViewContext ctx, Runnable reload) {
         UserContext user = ctx.user();
-        List<OrgNode> own = villages(user, Permissions.EDIT);
+        List<OrgNode> own = villages(support, user, Permissions.EDIT);
         List<OrgNode> all = support.org().nodesAtLevel(OrgLevel.VILLAGE);
         TextField name = field(ctx, "姓名", "Name", "person-name");
         TextField id = field(ctx, "身份证号", "ID number", "person-idNumber");

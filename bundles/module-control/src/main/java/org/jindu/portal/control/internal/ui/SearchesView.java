@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
-import org.jindu.portal.api.org.OrgLevel;
 import org.jindu.portal.api.org.OrgNode;
 import org.jindu.portal.api.ui.AbstractViewContribution;
 import org.jindu.portal.api.ui.Dialogs;
@@ -105,8 +104,7 @@ public class SearchesView extends AbstractViewContribution {
     }
 
     private void open(ViewContext ctx, Runnable reload) {
-        List<OrgNode> villages = support.org().nodesAtLevel(OrgLevel.VILLAGE).stream()
-                .filter(n -> support.permitted(ctx.user(), Permissions.EDIT, n.id())).toList();
+        List<OrgNode> villages = PersonsView.villages(support, ctx.user(), Permissions.EDIT);
         ComboBox<OrgNode> org = new ComboBox<>(ctx.t("发现地村居", "Village"), villages);
         org.setItemCaptionGenerator(OrgNode::name);
         org.setId("search-org");

@@ -8,11 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.jws.WebService;
 
+import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.jindu.portal.api.security.Authenticator;
 import org.jindu.portal.api.soap.SoapService;
 import org.jindu.portal.ws.internal.Buses;
+import org.jindu.portal.ws.internal.ContextLoader;
 import org.jindu.portal.ws.internal.PublishQueue;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -107,21 +109,22 @@ public class SoapPublisher {
     }
 
     private Server create(String name, Object service) {
+        JaxWsServerFactoryBean factory = factory(buses.soap(), "/" + name, service, authenticator);
+        // JAXB builds its context with the service's classes; CXF's own classes come through the bus
+        return ContextLoader.with(service.getClass().getClassLoader(), factory::create);
+    }
+
+    /** A server for one service with the portal's fault mapping; {@code authenticator} null for no login check. */
+    public static JaxWsServerFactoryBean factory(Bus bus, String address, Object service, Authenticator authenticator) {
         JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
-        factory.setBus(buses.soap());
-        factory.setAddress("/" + name);
+        factory.setBus(bus);
+        factory.setAddress(address);
         factory.setServiceBean(service);
         factory.setServiceClass(service.getClass());
-        factory.getInInterceptors().add(new SoapAuthInterceptor(authenticator));
-        factory.getOutFaultInterceptors().add(new PortalFaultInterceptor());
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        try {
-            // JAXB builds its context with the service's classes; CXF's own classes come through the bus
-            thread.setContextClassLoader(service.getClass().getClassLoader());
-            return factory.create();
-        } finally {
-            thread.setContextClassLoader(previous);
+        if (authenticator != null) {
+            factory.getInInterceptors().add(new SoapAuthInterceptor(authenticator));
         }
+        factory.getOutFaultInterceptors().add(new PortalFaultInterceptor());
+        return factory;
     }
 }
