@@ -39,7 +39,7 @@ public final class TestBundles {
                 "org.osgi.framework;version=\"[1.8,2)\"",
                 "org.jindu.portal.api;version=\"[1.0,2)\"",
                 "org.jindu.portal.api.audit;version=\"[1.0,2)\"",
-                "org.jindu.portal.api.module;version=\"[1.0,2)\"",
+                "org.jindu.portal.api.module;version=\"[2.0,3)\"",
                 "org.jindu.portal.api.org;version=\"[1.0,2)\"",
                 "org.jindu.portal.api.rest;version=\"[1.0,2)\"",
                 "org.jindu.portal.api.soap;version=\"[1.0,2)\"",

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 import javax.persistence.EntityManagerFactory;
 
-import org.jindu.portal.api.persistence.Jpa;
 import org.jindu.portal.core.internal.persistence.SettingEntity;
+import org.jindu.portal.support.Jpa;
 
 /** Small key/value settings kept in the database (e.g. which demo data ran). */
 public final class Settings {

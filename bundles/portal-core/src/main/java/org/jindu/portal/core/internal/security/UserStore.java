@@ -13,13 +13,13 @@ import javax.persistence.EntityManagerFactory;
 
 import org.jindu.portal.api.Role;
 import org.jindu.portal.api.UserContext;
-import org.jindu.portal.api.admin.UserDraft;
-import org.jindu.portal.api.admin.UserInfo;
-import org.jindu.portal.api.persistence.Jpa;
 import org.jindu.portal.api.schema.SchemaReady;
 import org.jindu.portal.core.internal.config.CoreConfig;
 import org.jindu.portal.core.internal.domain.PasswordHasher;
 import org.jindu.portal.core.internal.persistence.UserEntity;
+import org.jindu.portal.platform.admin.UserDraft;
+import org.jindu.portal.platform.admin.UserInfo;
+import org.jindu.portal.support.Jpa;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

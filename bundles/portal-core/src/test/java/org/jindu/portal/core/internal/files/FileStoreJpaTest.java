@@ -16,6 +16,7 @@ import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.ValidationException;
 import org.jindu.portal.api.data.StoredFile;
 import org.jindu.portal.core.internal.TestDb;
+import org.jindu.portal.support.data.FileTypes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

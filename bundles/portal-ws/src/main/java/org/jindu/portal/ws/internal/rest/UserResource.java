@@ -14,11 +14,11 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import org.jindu.portal.api.admin.UserAdmin;
-import org.jindu.portal.api.admin.UserDraft;
-import org.jindu.portal.api.admin.UserInfo;
 import org.jindu.portal.api.rest.Doc;
 import org.jindu.portal.api.rest.RestResource;
+import org.jindu.portal.platform.admin.UserAdmin;
+import org.jindu.portal.platform.admin.UserDraft;
+import org.jindu.portal.platform.admin.UserInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -1,0 +1,88 @@
+package org.jindu.portal.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
+
+/**
+ * Runs work in a resource-local transaction of one persistence unit. A call made while another call on the same
+ * factory is running in the same thread joins that transaction and entity manager, so service methods compose:
+ * the outermost call commits, or rolls back when anything inside throws.
+ *
+ * <pre>{@code
+ * Application a = Jpa.tx(emf, em -> em.find(ApplicationEntity.class, id));
+ * }</pre>
+ */
+public final class Jpa {
+    private static final ThreadLocal<Map<EntityManagerFactory, EntityManager>> CURRENT = ThreadLocal.withInitial(HashMap::new);
+
+    private Jpa() {
+    }
+
+    /** Runs {@code work} in a transaction and returns its result. */
+    public static <T> T tx(EntityManagerFactory emf, Function<EntityManager, T> work) {
+        Map<EntityManagerFactory, EntityManager> open = CURRENT.get();
+        EntityManager joined = open.get(emf);
+        if (joined != null) {
+            return work.apply(joined);
+        }
+        EntityManager em = emf.createEntityManager();
+        open.put(emf, em);
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } catch (RuntimeException | Error e) {
+            if (tx.isActive()) {
+                try {
+                    tx.rollback();
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        } finally {
+            open.remove(emf);
+            if (open.isEmpty()) {
+                CURRENT.remove();
+            }
+            em.close();
+        }
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own, even inside another {@link #tx} on the same factory: it
+     * commits (or rolls back) independently of the outer one. Calls nested inside {@code work} join the new one.
+     */
+    public static <T> T txNew(EntityManagerFactory emf, Function<EntityManager, T> work) {
+        Map<EntityManagerFactory, EntityManager> open = CURRENT.get();
+        EntityManager outer = open.remove(emf);
+        try {
+            return tx(emf, work);
+        } finally {
+            if (outer != null) {
+                CURRENT.get().put(emf, outer);
+            }
+        }
+    }
+
+    /** Runs {@code work} in a transaction. */
+    public static void run(EntityManagerFactory emf, Consumer<EntityManager> work) {
+        tx(emf, em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    /** Whether the current thread is inside {@link #tx} on this factory. */
+    public static boolean inTransaction(EntityManagerFactory emf) {
+        return CURRENT.get().containsKey(emf);
+    }
+}
