@@ -55,6 +55,11 @@ public class BrowserIT extends BrowserTestSupport {
                 () -> browser.waitFor(By.id("audit-verification")).getText().contains("完整"));
         browser.click("nav-admin-modules");
         browser.waitFor(By.id("modules-grid"));
+        Poll.until("the modules and the package policy", java.time.Duration.ofSeconds(30),
+                () -> browser.waitFor(By.id("modules-grid")).getText().contains("管控帮扶")
+                        && browser.waitFor(By.id("package-policy")).getText().contains("演示模式"));
+        assertTrue(browser.present(By.id("package-upload")));
+        browser.screenshot("BrowserIT-admin-modules");
         browser.click("nav-admin-org");
         browser.waitFor(By.id("org-tree"));
         Poll.until("the org tree", java.time.Duration.ofSeconds(30),

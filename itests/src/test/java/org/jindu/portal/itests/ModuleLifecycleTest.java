@@ -87,7 +87,13 @@ public class ModuleLifecycleTest extends PortalTestSupport {
         // police staff work for the POLICE unit; testa is auto-enabled for OFFICE only
         assertEquals(403, http.get("/api/v1/testa/records", "police").status());
         assertFalse(navigationHas("police", "testa/main"));
-        assertEquals(200, http.putJson("/api/v1/modules/testa/units/POLICE", "admin", "{\"enabled\":true}").status());
+        // testa holds personal data: enabling it for a unit needs the confirmation of who will see what
+        Http.Response unconfirmed = http.putJson("/api/v1/modules/testa/units/POLICE", "admin", "{\"enabled\":true}");
+        assertEquals(409, unconfirmed.status());
+        assertTrue(unconfirmed.body(), unconfirmed.json().get("message").asText().contains("港湾派出所"));
+        assertEquals(403, http.get("/api/v1/testa/records", "police").status());
+        assertEquals(200, http.putJson("/api/v1/modules/testa/units/POLICE", "admin",
+                "{\"enabled\":true,\"confirmPersonalData\":true}").status());
         assertEquals(200, http.get("/api/v1/testa/records", "police").status());
         assertTrue(navigationHas("police", "testa/main"));
         assertEquals(403, http.putJson("/api/v1/modules/testa/units/POLICE", "office", "{\"enabled\":false}").status());

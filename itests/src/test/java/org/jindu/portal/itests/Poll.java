@@ -29,6 +29,17 @@ public final class Poll {
         }
     }
 
+    /** Checks, for the whole duration, that something does not happen (e.g. a half-written package being installed). */
+    public static void never(String what, Duration duration, BooleanSupplier happened) {
+        long deadline = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (happened.getAsBoolean()) {
+                throw new AssertionError("it happened: " + what);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+    }
+
     /** Polls until the supplier returns a value the condition accepts, and returns it. */
     public static <T> T until(String what, Duration timeout, Supplier<T> supplier, java.util.function.Predicate<T> accept) {
         Object[] last = new Object[1];

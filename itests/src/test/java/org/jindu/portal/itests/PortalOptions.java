@@ -6,6 +6,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configure
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.File;
 import java.io.IOException;
@@ -49,7 +50,13 @@ public final class PortalOptions {
                 editConfigurationFilePut("etc/org.jindu.portal.core.cfg", "pbkdf2Iterations", "10000"),
                 systemProperty("itest.http.port").value(String.valueOf(http)),
                 systemProperty("itest.module.testa").value(modA.toUri().toString()),
-                systemProperty("itest.module.testb").value(modB.toUri().toString())));
+                systemProperty("itest.module.testb").value(modB.toUri().toString()),
+                systemProperty("itest.module.unresolvable").value(TestBundles.unresolvable().toUri().toString()),
+                systemProperty("itest.module.broken").value(TestBundles.broken().toUri().toString()),
+                // module packages: only packages of the trusted test publisher are installed, unsigned ones never
+                editConfigurationFilePut("etc/org.jindu.portal.core.cfg", "unsignedPackages", "refuse"),
+                replaceConfigurationFile("etc/portal-trust/itest-publisher.pem", Packages.get().trustedCertificate().toFile())));
+        Packages.get().files().forEach((key, file) -> options.add(systemProperty("itest.pkg." + key).value(file.toString())));
         if (Boolean.getBoolean("itest.keep")) {
             // -Ditest.keep=true keeps the container folders (and their logs) for a look after a failure
             options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder());

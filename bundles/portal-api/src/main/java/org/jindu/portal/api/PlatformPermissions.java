@@ -14,6 +14,12 @@ public final class PlatformPermissions {
     public static final String ADMIN_ROLES = "portal.admin.roles";
     /** See modules and enable or disable them for member units. */
     public static final String ADMIN_MODULES = "portal.admin.modules";
+    /** Install, upgrade, roll back and remove module packages. */
+    public static final String ADMIN_PACKAGES = "portal.admin.packages";
+    /** Enable or disable, for one's own member units, the modules the administrator offered to units. */
+    public static final String UNIT_MODULES = "portal.unit.modules";
+    /** Manage the staff accounts of one's own member units. */
+    public static final String UNIT_USERS = "portal.unit.users";
     /** Search and verify the audit log. */
     public static final String AUDIT_READ = "portal.audit.read";
 

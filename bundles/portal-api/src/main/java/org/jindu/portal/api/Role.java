@@ -13,6 +13,11 @@ public enum Role {
     OFFICE_STAFF("禁毒办工作人员", "Drug-control office staff"),
     /** 成员单位工作人员: police, education, market supervision … works in its own area. */
     UNIT_STAFF("成员单位工作人员", "Member-unit staff"),
+    /**
+     * 成员单位管理员: for his own member unit(s), enables the modules the system administrator offered to units and
+     * manages the unit's staff accounts.
+     */
+    UNIT_ADMIN("成员单位管理员", "Member-unit administrator"),
     /** 村居工作人员: records the work of one village or community. */
     VILLAGE_STAFF("村居工作人员", "Village/community staff"),
     /** 考评人员: scores villages against the standard. */

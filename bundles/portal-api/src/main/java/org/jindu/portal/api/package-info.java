@@ -7,7 +7,7 @@
  * JAX-RS, JAX-WS and, for views, Vaadin). It never imports another module or the platform's internals.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.jindu.portal.api;
 
 import org.osgi.annotation.bundle.Export;

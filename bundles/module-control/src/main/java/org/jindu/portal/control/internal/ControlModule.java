@@ -28,6 +28,18 @@ public class ControlModule implements ModuleDescriptor {
     }
 
     @Override
+    public boolean holdsPersonalData() {
+        return true;
+    }
+
+    @Override
+    public Text personalData() {
+        return Text.of("吸毒人员档案（姓名、身份证号、电话、户籍和居住地、吸毒种类、管控状态、风险等级、走访检测记录、照片）",
+                "drug users' files (names, ID numbers, phones, household and residence places, drug types, control status, "
+                        + "risk tier, visits and test results, photos)");
+    }
+
+    @Override
     public List<PermissionDef> permissions() {
         return Permissions.all();
     }

@@ -3,17 +3,17 @@ package org.jindu.portal.api.module;
 import java.util.List;
 import java.util.Optional;
 
-import org.jindu.portal.api.UserContext;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The one registry of which modules are installed and which member unit enabled which module. Enablement is
- * stored in the database, so it survives restarts and a module's removal and re-installation.
+ * The one registry of which modules are known, which are running, why the others are not, and which member unit
+ * enabled which module. Enablement is stored in the database, so it survives restarts and a module's removal and
+ * re-installation; changing it is an administration task of the platform (not part of this contract).
  */
 @ProviderType
 public interface ModuleRegistry {
 
-    /** Every module the platform has seen, installed or not, in navigation order. */
+    /** Every module the platform knows, running or not, in navigation order. */
     List<ModuleInfo> modules();
 
     Optional<ModuleInfo> module(String moduleId);
@@ -22,12 +22,6 @@ public interface ModuleRegistry {
     boolean isInstalled(String moduleId);
 
     boolean isEnabled(String unitCode, String moduleId);
-
-    /**
-     * Enables or disables a module for a member unit. Requires the {@code portal.admin.modules} permission;
-     * audited; posts {@link PortalEvents#MODULE_ENABLEMENT}.
-     */
-    void setEnabled(UserContext actor, String unitCode, String moduleId, boolean enabled);
 
     /** Listener for modules coming and going and enablement changes (the shell refreshes navigation with it). */
     void addListener(Runnable listener);

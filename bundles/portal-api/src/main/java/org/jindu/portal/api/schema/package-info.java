@@ -14,7 +14,7 @@
  * statements end with {@code ;} at the end of a line; {@code --} starts a comment line.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.jindu.portal.api.schema;
 
 import org.osgi.annotation.bundle.Export;

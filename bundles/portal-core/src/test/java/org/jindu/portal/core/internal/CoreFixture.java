@@ -7,6 +7,7 @@ import org.jindu.portal.core.internal.access.AccessPolicyImpl;
 import org.jindu.portal.core.internal.access.PolicyStore;
 import org.jindu.portal.core.internal.audit.AuditLogImpl;
 import org.jindu.portal.core.internal.config.CoreConfig;
+import org.jindu.portal.core.internal.module.ModuleAdminImpl;
 import org.jindu.portal.core.internal.module.ModuleRegistryImpl;
 import org.jindu.portal.core.internal.module.PermissionAdminImpl;
 import org.jindu.portal.core.internal.module.PlatformModule;
@@ -34,13 +35,14 @@ public final class CoreFixture implements AutoCloseable {
     public final UserAdminImpl userAdmin;
     public final PermissionAdminImpl permissionAdmin;
     public final ModuleRegistryImpl modules;
+    public final ModuleAdminImpl moduleAdmin;
 
     public CoreFixture(boolean demo) throws Exception {
         db = new TestDb();
         config = config(demo);
         org = new OrgStore(db.emf, null);
         policy = new PolicyStore(db.emf, null);
-        policy.moduleInstalled(new PlatformModule(), "test", "org.jindu.portal.core", Set.of());
+        policy.moduleInstalled(new PlatformModule(), "test", "org.jindu.portal.core", Set.of(), false);
         access = new AccessPolicyImpl(policy, org);
         audit = new AuditLogImpl(db.emf, null, access);
         orgAdmin = new OrgAdminImpl(org, access, audit);
@@ -48,8 +50,8 @@ public final class CoreFixture implements AutoCloseable {
         authenticator = new AuthenticatorImpl(users, audit, orgAdmin, config);
         userAdmin = new UserAdminImpl(users, access, audit, org, authenticator);
         permissionAdmin = new PermissionAdminImpl(policy, access, audit);
-        SchemaStatus status = new SchemaStatus();
-        modules = new ModuleRegistryImpl(null, policy, access, audit, org, status, config);
+        modules = new ModuleRegistryImpl(null, policy, new SchemaStatus(db.dataSource), null, config);
+        moduleAdmin = new ModuleAdminImpl(policy, access, audit, org, users, modules);
     }
 
     /** A configuration with a cheap KDF (tests do hundreds of logins) and a lock-out after three failures. */
@@ -64,6 +66,12 @@ public final class CoreFixture implements AutoCloseable {
             public int tokenLifetimeMinutes() { return 60; }
             public int credentialCacheSeconds() { return 300; }
             public String autoEnableUnits() { return "OFFICE"; }
+            public boolean offerNewModules() { return false; }
+            public String unsignedPackages() { return "refuse"; }
+            public String packageTrustDir() { return ""; }
+            public String deployDir() { return ""; }
+            public int maxPackageMegabytes() { return 10; }
+            public int packageWaitSeconds() { return 5; }
             public int maxUploadMegabytes() { return 1; }
         };
     }

@@ -9,14 +9,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.jindu.portal.api.Text;
 import org.jindu.portal.api.rest.RestResource;
 import org.jindu.portal.api.security.Authenticator;
+import org.jindu.portal.platform.admin.Contributions;
 import org.jindu.portal.ws.internal.jaxrs.AuthFilter;
 import org.jindu.portal.ws.internal.jaxrs.FallbackExceptionMapper;
 import org.jindu.portal.ws.internal.jaxrs.JsonErrorMapper;
 import org.jindu.portal.ws.internal.jaxrs.JsonProvider;
 import org.jindu.portal.ws.internal.jaxrs.PortalExceptionMapper;
 import org.jindu.portal.ws.internal.jaxrs.WebApplicationExceptionMapper;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -42,37 +45,56 @@ public class RestPublisher {
 
     private final Buses buses;
     private final Authenticator authenticator;
+    private final Contributions contributions;
     private final Map<String, Published> byPath = new ConcurrentHashMap<>();
     private final PublishQueue queue = new PublishQueue("portal-rest-publisher");
 
     @Activate
-    public RestPublisher(@Reference Buses buses, @Reference Authenticator authenticator) {
+    public RestPublisher(@Reference Buses buses, @Reference Authenticator authenticator, @Reference Contributions contributions) {
         this.buses = buses;
         this.authenticator = authenticator;
+        this.contributions = contributions;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindResource(RestResource resource, ServiceReference<RestResource> ref) {
         String path = normalise(ref.getProperty(RestResource.PATH));
+        long bundle = ref.getBundle().getBundleId();
         if (path == null) {
             LOG.error("REST resource {} has no valid {} property; not published", resource.getClass().getName(), RestResource.PATH);
+            contributions.failed(bundle, "rest:" + resource.getClass().getName(), Text.of(
+                    "REST 资源 " + resource.getClass().getName() + " 的 " + RestResource.PATH + " 属性无效，未发布",
+                    "REST resource " + resource.getClass().getName() + " has no valid " + RestResource.PATH + " property; not published"));
             return;
         }
         boolean isPublic = Boolean.parseBoolean(String.valueOf(ref.getProperty(RestResource.PUBLIC)));
-        queue.submit(() -> publish(path, resource, isPublic));
+        contributions.pending(bundle, "rest:" + path);
+        queue.submit(() -> publish(path, resource, isPublic, bundle));
     }
 
-    private void publish(String path, RestResource resource, boolean isPublic) {
+    private void publish(String path, RestResource resource, boolean isPublic, long bundle) {
         synchronized (byPath) {
+            String key = "rest:" + path;
             if (byPath.containsKey(path)) {
                 LOG.error("REST path /{} is taken by {}; {} not published", path,
                         byPath.get(path).resourceClass().getName(), resource.getClass().getName());
+                contributions.failed(bundle, key, Text.of("REST 路径 /api/v1/" + path + " 已被 " + byPath.get(path).resourceClass().getName() + " 占用，未发布",
+                        "REST path /api/v1/" + path + " is taken by " + byPath.get(path).resourceClass().getName() + "; not published"));
                 return;
             }
             long start = System.nanoTime();
-            Server server = create(path, resource, isPublic);
+            Server server;
+            try {
+                server = create(path, resource, isPublic);
+            } catch (RuntimeException e) {
+                LOG.error("REST /api/v1/{} could not be published", path, e);
+                contributions.failed(bundle, key, Text.of("REST /api/v1/" + path + " 发布失败: " + e,
+                        "REST /api/v1/" + path + " could not be published: " + e));
+                return;
+            }
             byPath.put(path, new Published(path, resource.getClass(), isPublic, server));
+            contributions.published(bundle, key);
             LOG.info("REST /api/v1/{} published ({}) in {} ms", path, resource.getClass().getSimpleName(),
                     (System.nanoTime() - start) / 1_000_000);
         }
@@ -80,10 +102,12 @@ public class RestPublisher {
 
     void unbindResource(RestResource resource, ServiceReference<RestResource> ref) {
         String path = normalise(ref.getProperty(RestResource.PATH));
-        queue.submit(() -> remove(path, resource));
+        Bundle bundle = ref.getBundle();
+        long bundleId = bundle == null ? -1 : bundle.getBundleId();
+        queue.submit(() -> remove(path, resource, bundleId));
     }
 
-    private void remove(String path, RestResource resource) {
+    private void remove(String path, RestResource resource, long bundle) {
         synchronized (byPath) {
             Published p = path == null ? null : byPath.get(path);
             if (p != null && p.resourceClass() == resource.getClass()) {
@@ -91,6 +115,7 @@ public class RestPublisher {
                 p.server().destroy();
                 LOG.info("REST /api/v1/{} removed", path);
             }
+            contributions.withdrawn(bundle, "rest:" + path);
         }
     }
 

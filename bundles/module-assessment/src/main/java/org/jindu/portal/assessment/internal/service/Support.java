@@ -36,8 +36,8 @@ public class Support extends ModuleSupport {
     private volatile AssessmentConfig config;
 
     @Activate
-    public Support(@Reference(target = "(osgi.unit.name=portal.assessment)") EntityManagerFactory emf,
-                   @Reference(target = "(" + SchemaReady.BUNDLE + "=org.jindu.portal.assessment)") SchemaReady schema,
+    public Support(@Reference(target = "(osgi.unit.name=portal." + Permissions.MODULE + ")") EntityManagerFactory emf,
+                   @Reference(target = "(" + SchemaReady.MODULE + "=" + Permissions.MODULE + ")") SchemaReady schema,
                    @Reference AccessPolicy access, @Reference AuditLog audit, @Reference OrgDirectory org,
                    @Reference EventAdmin events, AssessmentConfig config) {
         this(emf, access, audit, org, events, config, Clock.systemDefaultZone());

@@ -34,8 +34,8 @@ public class Support extends ModuleSupport {
     private volatile Frequencies frequencies;
 
     @Activate
-    public Support(@Reference(target = "(osgi.unit.name=portal.control)") EntityManagerFactory emf,
-                   @Reference(target = "(" + SchemaReady.BUNDLE + "=org.jindu.portal.control)") SchemaReady schema,
+    public Support(@Reference(target = "(osgi.unit.name=portal." + Permissions.MODULE + ")") EntityManagerFactory emf,
+                   @Reference(target = "(" + SchemaReady.MODULE + "=" + Permissions.MODULE + ")") SchemaReady schema,
                    @Reference AccessPolicy access, @Reference AuditLog audit, @Reference OrgDirectory org,
                    @Reference SensitiveData sensitive, @Reference EventAdmin events, ControlConfig config) {
         this(emf, access, audit, org, sensitive, events, config, Clock.systemDefaultZone());

@@ -66,10 +66,10 @@ public class PolicyStore {
     /**
      * Records a module that just registered its descriptor: its row, its new permissions with their default grants
      * (only the first time a permission is seen, so that an administrator's later revocation sticks), and, the
-     * first time the module is seen, its enablement for the auto-enable units.
+     * first time the module is seen, its enablement for the auto-enable units and, if asked, its offer to the units.
      */
     public synchronized void moduleInstalled(ModuleDescriptor d, String version, String bundleName,
-                                             Set<String> autoEnableUnits) {
+                                             Set<String> autoEnableUnits, boolean offer) {
         Jpa.run(emf, em -> {
             LocalDateTime now = LocalDateTime.now();
             ModuleEntity m = em.find(ModuleEntity.class, d.id());
@@ -78,12 +78,16 @@ public class PolicyStore {
                 m = new ModuleEntity();
                 m.setModuleId(d.id());
                 m.setFirstSeen(now);
+                m.setOffered(offer);
             }
             m.setName(d.name().zh());
             m.setNameEn(d.name().en());
             m.setVersion(version);
             m.setBundleName(bundleName);
             m.setPersonalData(d.holdsPersonalData());
+            Text personal = d.personalData();
+            m.setPersonalDataZh(personal == null ? null : cut(personal.zh()));
+            m.setPersonalDataEn(personal == null ? null : cut(personal.en()));
             m.setLastSeen(now);
             if (firstTime) {
                 em.persist(m);
@@ -126,6 +130,20 @@ public class PolicyStore {
         });
         installed.add(d.id());
         reload();
+    }
+
+    private static String cut(String s) {
+        return s.length() > 500 ? s.substring(0, 500) : s;
+    }
+
+    /** Offers a known module to the member units' administrators, or withdraws the offer. */
+    public void setOffered(String moduleId, boolean offered) {
+        Jpa.run(emf, em -> {
+            ModuleEntity m = em.find(ModuleEntity.class, moduleId);
+            if (m != null) {
+                m.setOffered(offered);
+            }
+        });
     }
 
     public synchronized void moduleRemoved(String moduleId) {

@@ -38,4 +38,26 @@ public @interface CoreConfig {
 
     @AttributeDefinition(description = "Member units that get every newly installed module enabled (comma separated codes)")
     String autoEnableUnits() default "OFFICE";
+
+    @AttributeDefinition(description = "Offer every newly installed module to the member units, whose administrators may then "
+            + "enable it for their own unit (always on in demo mode)")
+    boolean offerNewModules() default false;
+
+    @AttributeDefinition(description = "Unsigned module packages (upload and deploy folder): 'refuse', 'allow' (development "
+            + "only), or 'demo' (allowed in demo mode only, refused otherwise)")
+    String unsignedPackages() default "demo";
+
+    @AttributeDefinition(description = "Folder of the trusted publishers' certificates (PEM or DER files); empty for "
+            + "etc/portal-trust of the distribution")
+    String packageTrustDir() default "";
+
+    @AttributeDefinition(description = "Folder watched for module packages (jar or kar); empty for the distribution's deploy/")
+    String deployDir() default "";
+
+    @AttributeDefinition(description = "Largest accepted module package, megabytes")
+    int maxPackageMegabytes() default 100;
+
+    @AttributeDefinition(description = "How long an install, upgrade or roll back waits for the module to come up before "
+            + "it answers with the state reached, seconds")
+    int packageWaitSeconds() default 30;
 }

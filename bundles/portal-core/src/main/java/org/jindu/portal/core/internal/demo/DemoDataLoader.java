@@ -60,6 +60,7 @@ public class DemoDataLoader {
         USERS.put("office", "镇禁毒办 Drug-control office staff");
         USERS.put("police", "派出所 (成员单位) Member-unit staff: police");
         USERS.put("edu", "教育和体育事务中心 (成员单位) Member-unit staff: education");
+        USERS.put("police-admin", "派出所 成员单位管理员 Unit administrator: police (modules, staff accounts)");
         USERS.put("village", "东村村 Village staff, Dongcun");
         USERS.put("village2", "西村村 Village staff, Xicun");
         USERS.put("assessor", "考评人员 Assessor");
@@ -227,6 +228,7 @@ public class DemoDataLoader {
         user("office", "王禁毒(演示)", Role.OFFICE_STAFF, town, Set.of("OFFICE"), demoHash);
         user("police", "李警官(演示)", Role.UNIT_STAFF, town, Set.of("POLICE"), demoHash);
         user("edu", "陈老师(演示)", Role.UNIT_STAFF, town, Set.of("EDU"), demoHash);
+        user("police-admin", "孙所长(演示)", Role.UNIT_ADMIN, town, Set.of("POLICE"), demoHash);
         user("village", "张东村(演示)", Role.VILLAGE_STAFF, dongcun, Set.of(), demoHash);
         user("village2", "赵西村(演示)", Role.VILLAGE_STAFF, xicun, Set.of(), demoHash);
         user("assessor", "刘考评(演示)", Role.ASSESSOR, town, Set.of(), demoHash);
@@ -251,7 +253,7 @@ public class DemoDataLoader {
         sb.append("  REST:          http://localhost:").append(port).append("/api/v1  (OpenAPI: /api/openapi.json)\n");
         sb.append("  SOAP:          http://localhost:").append(port).append("/soap/\n");
         sb.append("  演示账号 Demo logins (密码 password: ").append(PASSWORD).append("):\n");
-        USERS.forEach((u, d) -> sb.append(String.format("    %-9s %s%n", u, d)));
+        USERS.forEach((u, d) -> sb.append(String.format("    %-12s %s%n", u, d)));
         sb.append("=====================================================================================\n");
         System.out.println(sb);
         LOG.info(sb.toString());

@@ -40,6 +40,9 @@ public class PlatformModule implements ModuleDescriptor {
                 PermissionDef.of(PlatformPermissions.ADMIN_USERS, "管理用户", "Manage users", Role.SYSTEM_ADMIN),
                 PermissionDef.of(PlatformPermissions.ADMIN_ROLES, "管理角色权限", "Manage role permissions", Role.SYSTEM_ADMIN),
                 PermissionDef.of(PlatformPermissions.ADMIN_MODULES, "管理模块启用", "Manage module enablement", Role.SYSTEM_ADMIN),
+                PermissionDef.of(PlatformPermissions.ADMIN_PACKAGES, "安装、升级、回退和卸载模块", "Install, upgrade, roll back and remove modules", Role.SYSTEM_ADMIN),
+                PermissionDef.of(PlatformPermissions.UNIT_MODULES, "为本单位启用模块", "Enable modules for one's own unit", Role.UNIT_ADMIN),
+                PermissionDef.of(PlatformPermissions.UNIT_USERS, "管理本单位工作人员账号", "Manage one's own unit's staff accounts", Role.UNIT_ADMIN),
                 PermissionDef.of(PlatformPermissions.AUDIT_READ, "查看审计日志", "Read the audit log", Role.SYSTEM_ADMIN));
     }
 }

@@ -23,6 +23,12 @@ public class ModuleEntity {
     private String bundleName;
     @Column(name = "PERSONAL_DATA", nullable = false)
     private boolean personalData;
+    @Column(name = "PERSONAL_DATA_ZH")
+    private String personalDataZh;
+    @Column(name = "PERSONAL_DATA_EN")
+    private String personalDataEn;
+    @Column(name = "OFFERED", nullable = false)
+    private boolean offered;
     @Column(name = "FIRST_SEEN", nullable = false)
     private LocalDateTime firstSeen;
     @Column(name = "LAST_SEEN", nullable = false)
@@ -92,4 +98,28 @@ public class ModuleEntity {
         this.lastSeen = lastSeen;
     }
 
+
+    public String getPersonalDataZh() {
+        return personalDataZh;
+    }
+
+    public void setPersonalDataZh(String personalDataZh) {
+        this.personalDataZh = personalDataZh;
+    }
+
+    public String getPersonalDataEn() {
+        return personalDataEn;
+    }
+
+    public void setPersonalDataEn(String personalDataEn) {
+        this.personalDataEn = personalDataEn;
+    }
+
+    public boolean isOffered() {
+        return offered;
+    }
+
+    public void setOffered(boolean offered) {
+        this.offered = offered;
+    }
 }

@@ -93,6 +93,23 @@ public final class Migrator {
         }
     }
 
+    /** The highest applied version of every owner, read in one query; empty before the first migration ever. */
+    public Map<String, Integer> appliedVersions() throws SQLException {
+        Map<String, Integer> result = new TreeMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            if (!tableExists(c)) {
+                return result;
+            }
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT OWNER, MAX(VERSION) FROM " + TABLE + " GROUP BY OWNER")) {
+                while (rs.next()) {
+                    result.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return result;
+    }
+
     private void apply(Connection c, String owner, Migration m) throws MigrationException, SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import org.jindu.portal.api.module.ModuleDescriptor;
 import org.jindu.portal.api.schema.SchemaReady;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -158,6 +159,10 @@ public class SchemaExtender {
             Dictionary<String, Object> props = new Hashtable<>();
             props.put(SchemaReady.BUNDLE, bsn);
             props.put(SchemaReady.VERSION, version);
+            String module = bundle.getHeaders().get(ModuleDescriptor.MANIFEST_HEADER);
+            if (module != null && !module.isBlank()) {
+                props.put(SchemaReady.MODULE, module.strip());
+            }
             return context.registerService(SchemaReady.class, new Ready(bsn, version), props);
         } catch (MigrationException | IOException | RuntimeException e) {
             LOG.error("Schema migration of {} failed; its module stays inactive: {}", bsn, e.getMessage(), e);

@@ -28,11 +28,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** User administration: validation, the rule that an administrator cannot lock himself out, auditing. */
+/**
+ * User administration: validation, the rule that an administrator cannot lock himself out, auditing. The system
+ * administrator ({@code portal.admin.users}) manages every account; a unit administrator ({@code portal.unit.users})
+ * only the staff accounts of his own units: role member-unit staff, units among his, areas inside his own. Accounts he
+ * may not manage do not exist for him (404), like records outside a user's scope elsewhere.
+ */
 @Component(service = UserAdmin.class)
 public class UserAdminImpl implements UserAdmin {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._\\-]{3,32}");
     private static final Text USER = Text.of("用户", "User");
+    private static final Set<Role> UNIT_ROLES = Set.of(Role.UNIT_STAFF);
 
     private final UserStore store;
     private final AccessPolicy access;
@@ -52,24 +58,28 @@ public class UserAdminImpl implements UserAdmin {
 
     @Override
     public List<UserInfo> users(UserContext actor) {
-        access.check(actor, PlatformPermissions.ADMIN_USERS);
+        boolean admin = isAdmin(actor);
         List<UserInfo> result = new ArrayList<>();
         for (UserEntity u : store.all()) {
-            result.add(UserStore.info(u));
+            if (admin || manages(actor, u)) {
+                result.add(UserStore.info(u));
+            }
         }
         return result;
     }
 
     @Override
     public UserInfo user(UserContext actor, long id) {
-        access.check(actor, PlatformPermissions.ADMIN_USERS);
-        return UserStore.info(find(id));
+        return UserStore.info(findManaged(actor, id));
     }
 
     @Override
     public UserInfo create(UserContext actor, UserDraft d) {
-        access.check(actor, PlatformPermissions.ADMIN_USERS);
+        boolean admin = isAdmin(actor);
         Validator v = validate(d);
+        if (!admin) {
+            unitLimits(actor, d, v);
+        }
         Text weak = PasswordPolicy.problem(d.username(), d.password());
         if (weak != null) {
             v.add(new FieldError("password", weak));
@@ -88,11 +98,14 @@ public class UserAdminImpl implements UserAdmin {
 
     @Override
     public UserInfo update(UserContext actor, long id, UserDraft d) {
-        access.check(actor, PlatformPermissions.ADMIN_USERS);
-        UserEntity old = find(id);
+        UserEntity old = findManaged(actor, id);
         UserDraft fixed = new UserDraft(old.getUsername(), d.displayName(), d.roles(), d.scopeNodeIds(), d.unitCodes(),
                 d.enabled(), null);
-        validate(fixed).throwIfInvalid();
+        Validator v = validate(fixed);
+        if (!isAdmin(actor)) {
+            unitLimits(actor, fixed, v);
+        }
+        v.throwIfInvalid();
         if (actor.userId() == id && (!d.enabled() || !d.roles().contains(Role.SYSTEM_ADMIN))
                 && old.getRoles().contains(Role.SYSTEM_ADMIN)) {
             throw new ConflictException(Text.of("不能停用自己的账号或取消自己的系统管理员角色",
@@ -108,8 +121,7 @@ public class UserAdminImpl implements UserAdmin {
 
     @Override
     public void resetPassword(UserContext actor, long id, String newPassword) {
-        access.check(actor, PlatformPermissions.ADMIN_USERS);
-        UserEntity u = find(id);
+        UserEntity u = findManaged(actor, id);
         Text weak = PasswordPolicy.problem(u.getUsername(), newPassword);
         if (weak != null) {
             throw ValidationException.of("password", weak);
@@ -122,8 +134,7 @@ public class UserAdminImpl implements UserAdmin {
 
     @Override
     public void unlock(UserContext actor, long id) {
-        access.check(actor, PlatformPermissions.ADMIN_USERS);
-        UserEntity u = find(id);
+        UserEntity u = findManaged(actor, id);
         store.modify(id, e -> {
             e.setFailedCount(0);
             e.setFirstFailedAt(null);
@@ -151,6 +162,51 @@ public class UserAdminImpl implements UserAdmin {
 
     private UserEntity find(long id) {
         return store.byId(id).orElseThrow(() -> NotFoundException.of(USER, id));
+    }
+
+    /** Whether the actor administers every account; otherwise he must be a unit administrator. */
+    private boolean isAdmin(UserContext actor) {
+        if (access.isPermitted(actor, PlatformPermissions.ADMIN_USERS)) {
+            return true;
+        }
+        access.check(actor, PlatformPermissions.UNIT_USERS);
+        return false;
+    }
+
+    /** An account the actor may manage; one he may not is answered like a missing one. */
+    private UserEntity findManaged(UserContext actor, long id) {
+        boolean admin = isAdmin(actor);
+        UserEntity u = find(id);
+        if (!admin && !manages(actor, u)) {
+            throw NotFoundException.of(USER, id);
+        }
+        return u;
+    }
+
+    /** A unit administrator manages the staff accounts of his units: staff role only, units all among his. */
+    static boolean manages(UserContext actor, UserEntity u) {
+        return u.getId() != actor.userId() && !u.getUnitCodes().isEmpty() && actor.unitCodes().containsAll(u.getUnitCodes())
+                && UNIT_ROLES.containsAll(u.getRoles());
+    }
+
+    /** What a unit administrator may give: the staff role, his own units, areas inside his own. */
+    private void unitLimits(UserContext actor, UserDraft d, Validator v) {
+        if (d.roles() != null && !UNIT_ROLES.containsAll(d.roles())) {
+            v.add(new FieldError("roles", Text.of("成员单位管理员只能分配「成员单位工作人员」角色",
+                    "a unit administrator gives the member-unit staff role only")));
+        }
+        if (d.unitCodes() == null || d.unitCodes().isEmpty() || !actor.unitCodes().containsAll(d.unitCodes())) {
+            v.add(new FieldError("unitCodes", Text.of("请选择本单位 (" + String.join("、", actor.unitCodes()) + ")",
+                    "choose your own unit (" + String.join(", ", actor.unitCodes()) + ")")));
+        }
+        if (d.scopeNodeIds() != null) {
+            for (Long n : d.scopeNodeIds()) {
+                if (n != null && actor.scopeNodeIds().stream().noneMatch(s -> org.isInSubtree(n, s))) {
+                    v.add(new FieldError("scopeNodeIds", Text.of("管辖范围不能超出您自己的范围", "the area must lie inside your own")));
+                    break;
+                }
+            }
+        }
     }
 
     private Validator validate(UserDraft d) {

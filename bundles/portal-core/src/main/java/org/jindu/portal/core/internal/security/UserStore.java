@@ -59,6 +59,12 @@ public class UserStore {
                 .getResultList());
     }
 
+    /** Enabled accounts working for the member unit, by user name. */
+    public List<UserEntity> ofUnit(String unitCode) {
+        return Jpa.tx(emf, em -> em.createQuery("select u from UserEntity u where u.enabled = true and :c member of u.unitCodes"
+                + " order by u.username", UserEntity.class).setParameter("c", unitCode).getResultList());
+    }
+
     public boolean hasEnabledAdmin() {
         return Jpa.tx(emf, em -> em.createQuery(
                         "select count(u) from UserEntity u where u.enabled = true and :r member of u.roles", Long.class)

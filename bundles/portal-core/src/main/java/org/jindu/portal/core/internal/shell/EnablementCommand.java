@@ -3,7 +3,7 @@ package org.jindu.portal.core.internal.shell;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
-import org.jindu.portal.core.internal.module.ModuleRegistryImpl;
+import org.jindu.portal.core.internal.module.ModuleAdminImpl;
 
 /** Shared by {@code portal:enable} and {@code portal:disable}: a module for a member unit, audited as the console. */
 abstract class EnablementCommand implements Action {
@@ -12,7 +12,7 @@ abstract class EnablementCommand implements Action {
     @Argument(index = 1, name = "module", description = "Module id, e.g. control", required = true)
     String module;
     @Reference
-    ModuleRegistryImpl registry;
+    ModuleAdminImpl modules;
 
     private final boolean enable;
 
@@ -22,7 +22,7 @@ abstract class EnablementCommand implements Action {
 
     @Override
     public Object execute() {
-        registry.setEnabledUnchecked("karaf-console", 0, unit, module, enable);
+        modules.setEnabledAsOperator("karaf-console", unit, module, enable);
         System.out.println((enable ? "Enabled " : "Disabled ") + module + " for " + unit);
         return null;
     }

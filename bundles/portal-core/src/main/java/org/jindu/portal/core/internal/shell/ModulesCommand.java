@@ -29,6 +29,7 @@ public class ModulesCommand implements Action {
         table.column("Version");
         table.column("State");
         table.column("Schema");
+        table.column("Offered");
         for (MemberUnit u : units) {
             table.column(u.code());
         }
@@ -39,10 +40,11 @@ public class ModulesCommand implements Action {
             row.add(m.version());
             row.add(m.installed() ? "installed" : m.bundleState().toLowerCase());
             row.add(m.schemaVersion());
+            row.add(m.offered() ? "yes" : "-");
             for (MemberUnit u : units) {
                 row.add(m.enabledUnits().contains(u.code()) ? "on" : "-");
             }
-            row.add(m.problem() == null ? "" : m.problem());
+            row.add(m.problems().stream().map(p -> p.message().en()).collect(java.util.stream.Collectors.joining("; ")));
             table.addRow().addContent(row);
         }
         table.print(System.out);

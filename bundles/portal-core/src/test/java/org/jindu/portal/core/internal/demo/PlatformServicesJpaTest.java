@@ -111,19 +111,83 @@ class PlatformServicesJpaTest {
                 return List.of(PermissionDef.of("ctltest.read", "读", "Read", Role.UNIT_STAFF, Role.VILLAGE_STAFF));
             }
         };
-        core.policy.moduleInstalled(control, "1", null, Set.of("OFFICE"));
+        core.policy.moduleInstalled(control, "1", null, Set.of("OFFICE"), false);
         UserContext police = login("police");
         UserContext village = login("village");
         assertThat(core.access.isPermitted(police, "ctltest.read")).as("not enabled for POLICE yet").isFalse();
         assertThat(core.access.isPermitted(village, "ctltest.read")).as("village staff have no unit").isTrue();
-        core.modules.setEnabled(login("admin"), "POLICE", "ctltest", true);
+        core.moduleAdmin.setEnabled(login("admin"), "POLICE", "ctltest", true, false);
         assertThat(core.access.isPermitted(police, "ctltest.read")).isTrue();
-        assertThatThrownBy(() -> core.modules.setEnabled(login("office"), "POLICE", "ctltest", false))
+        assertThatThrownBy(() -> core.moduleAdmin.setEnabled(login("office"), "POLICE", "ctltest", false, false))
                 .isInstanceOf(AccessDeniedException.class);
-        core.modules.setEnabled(login("admin"), "POLICE", "ctltest", false);
+        core.moduleAdmin.setEnabled(login("admin"), "POLICE", "ctltest", false, false);
         assertThat(core.access.isPermitted(police, "ctltest.read")).isFalse();
         core.policy.moduleRemoved("ctltest");
         assertThat(core.access.isPermitted(village, "ctltest.read")).as("uninstalled").isFalse();
+    }
+
+    @Test
+    void aUnitAdministratorEnablesOfferedModulesForHisOwnUnitAfterConfirmingWhoSeesThePersonalData() {
+        ModuleDescriptor files = new ModuleDescriptor() {
+            public String id() { return "pdtest"; }
+            public Text name() { return Text.of("档案测试", "Files test"); }
+            public List<PermissionDef> permissions() {
+                return List.of(PermissionDef.of("pdtest.person.read", "查看人员档案", "Read person files", Role.UNIT_STAFF),
+                        PermissionDef.of("pdtest.person.edit", "编辑人员档案", "Edit person files", Role.OFFICE_STAFF));
+            }
+            public boolean holdsPersonalData() { return true; }
+            public Text personalData() { return Text.of("人员档案：姓名、身份证号", "person files: names, ID numbers"); }
+        };
+        core.policy.moduleInstalled(files, "1", null, Set.of(), false);
+        UserContext unitAdmin = login("police-admin");
+        UserContext police = login("police");
+
+        assertThatThrownBy(() -> core.moduleAdmin.setEnabled(unitAdmin, "POLICE", "pdtest", true, true))
+                .as("not offered yet").isInstanceOf(AccessDeniedException.class).hasMessageContaining("not offered");
+        core.moduleAdmin.setOffered(login("admin"), "pdtest", true);
+        assertThatThrownBy(() -> core.moduleAdmin.setEnabled(unitAdmin, "EDU", "pdtest", true, true))
+                .as("another unit").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> core.moduleAdmin.setOffered(unitAdmin, "pdtest", false)).isInstanceOf(AccessDeniedException.class);
+
+        var preview = core.moduleAdmin.preview(unitAdmin, "POLICE", "pdtest");
+        assertThat(preview.holdsPersonalData()).isTrue();
+        assertThat(preview.staff()).anyMatch(n -> n.contains("police"));
+        assertThat(preview.confirmation().zh()).contains("港湾派出所", "档案测试", "人员档案：姓名、身份证号", "查看人员档案")
+                .doesNotContain("编辑人员档案");
+        assertThatThrownBy(() -> core.moduleAdmin.setEnabled(unitAdmin, "POLICE", "pdtest", true, false))
+                .isInstanceOf(org.jindu.portal.platform.admin.ConfirmationRequiredException.class)
+                .hasMessageContaining("person files: names, ID numbers");
+        assertThat(core.access.isPermitted(police, "pdtest.person.read")).isFalse();
+
+        core.moduleAdmin.setEnabled(unitAdmin, "POLICE", "pdtest", true, true);
+        assertThat(core.access.isPermitted(police, "pdtest.person.read")).isTrue();
+        assertThat(core.access.isPermitted(login("edu"), "pdtest.person.read")).as("other units are unaffected").isFalse();
+        assertThat(core.audit.search(login("admin"), AuditQuery.all(20)).entries())
+                .anyMatch(e -> "pdtest@POLICE".equals(e.recordId()) && e.detail().contains("confirmed:")
+                        && e.detail().contains("人员档案：姓名、身份证号") && "police-admin".equals(e.actor()));
+        core.moduleAdmin.setEnabled(unitAdmin, "POLICE", "pdtest", false, false);
+        assertThat(core.access.isPermitted(police, "pdtest.person.read")).isFalse();
+    }
+
+    @Test
+    void aUnitAdministratorManagesTheStaffOfHisOwnUnitOnly() {
+        UserContext unitAdmin = login("police-admin");
+        OrgNode town = node("HG-GW");
+        assertThat(core.userAdmin.users(unitAdmin)).extracting(u -> u.username()).contains("police")
+                .doesNotContain("edu", "office", "admin", "police-admin");
+        long id = core.userAdmin.create(unitAdmin, new UserDraft("police2", "新警官", Set.of(Role.UNIT_STAFF),
+                Set.of(node("HG-GW-DC").id()), Set.of("POLICE"), true, "Secret123")).id();
+        core.userAdmin.resetPassword(unitAdmin, id, "Other4567");
+        assertThatThrownBy(() -> core.userAdmin.create(unitAdmin, new UserDraft("police3", "越权", Set.of(Role.OFFICE_STAFF),
+                Set.of(node("HG-XT").id()), Set.of("EDU"), true, "Secret123")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(f -> f.field())
+                        .containsExactlyInAnyOrder("roles", "unitCodes", "scopeNodeIds"));
+        long edu = core.users.byUsername("edu").orElseThrow().getId();
+        assertThatThrownBy(() -> core.userAdmin.resetPassword(unitAdmin, edu, "Other4567"))
+                .as("another unit's account does not exist for him").isInstanceOf(org.jindu.portal.api.NotFoundException.class);
+        assertThatThrownBy(() -> core.userAdmin.update(unitAdmin, edu, new UserDraft("edu", "x", Set.of(Role.UNIT_STAFF),
+                Set.of(town.id()), Set.of("POLICE"), true, null))).isInstanceOf(org.jindu.portal.api.NotFoundException.class);
+        assertThatThrownBy(() -> core.userAdmin.users(login("police"))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
