@@ -10,7 +10,8 @@ import org.jindu.portal.testkit.TestPublisher;
 /**
  * The module packages of the package tests, built and signed once per test JVM before the container starts: the
  * {@code pkgdemo} module at 1.0.0, 1.1.0 (same schema) and 2.0.0 (a second migration), signed by the publisher the
- * container trusts, and the ones it must refuse: unsigned, signed by a stranger, and one that would not resolve.
+ * container trusts, and the ones it must refuse: unsigned, signed by a stranger, and one that would not resolve; and the
+ * module the archetype generates, built by the archetype's integration test.
  */
 final class Packages {
     private static Packages instance;
@@ -33,6 +34,12 @@ final class Packages {
         files.put("unsigned", v100);
         files.put("stranger", stranger.sign(v100, signed.resolve("pkgdemo-1.0.0-stranger.jar")));
         files.put("unresolvable", trusted.sign(TestBundles.pkg("1.5.0", 1, true), signed.resolve("pkgdemo-1.5.0-unresolvable.jar")));
+        // the module the archetype generated, built by kit/module-archetype's integration test, signed as its publisher would
+        Path generated = Paths.get(System.getProperty("itest.archetypeModule"));
+        if (!java.nio.file.Files.isRegularFile(generated)) {
+            throw new IllegalStateException("the archetype's generated module is missing (kit/module-archetype builds it): " + generated);
+        }
+        files.put("notes", trusted.sign(generated, signed.resolve(generated.getFileName().toString())));
     }
 
     static synchronized Packages get() {

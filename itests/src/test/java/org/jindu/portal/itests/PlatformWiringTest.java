@@ -1,6 +1,7 @@
 package org.jindu.portal.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -141,5 +142,43 @@ public class PlatformWiringTest extends PortalTestSupport {
         assertTrue(page.body().contains("vaadinBootstrap.js"));
         assertEquals(200, http.get("/VAADIN/themes/valo/styles.css", null).status());
         assertEquals(200, http.get("/VAADIN/vaadinBootstrap.js", null).status());
+    }
+
+    /**
+     * Issue 8, acceptance 1, as the running framework sees it: the contract bundle imports nothing but Java and itself;
+     * the UI contract adds Vaadin only; the business modules import the portal's contracts and never the platform's
+     * or another module's packages (their builds fail otherwise: kit/module-parent's import check).
+     */
+    @Test
+    public void theContractsImportNoThirdPartyPackageAndModulesOnlyTheContracts() {
+        for (org.osgi.framework.Bundle b : bundleContext.getBundles()) {
+            String name = b.getSymbolicName();
+            java.util.List<String> imports = imports(b);
+            if ("org.jindu.portal.api".equals(name)) {
+                assertTrue(name + " imports " + imports, imports.stream().allMatch(p -> p.startsWith("java.") || p.startsWith("org.jindu.portal.api")));
+                assertFalse(imports.isEmpty());
+            } else if ("org.jindu.portal.api.ui".equals(name)) {
+                assertTrue(name + " imports " + imports, imports.stream().allMatch(p -> p.startsWith("java.")
+                        || p.startsWith("org.jindu.portal.api") || p.startsWith("com.vaadin.")));
+            } else if (b.getHeaders().get("Portal-Module") != null && name.startsWith("org.jindu.portal.")) {
+                assertTrue(name + " imports " + imports, imports.stream().filter(p -> p.startsWith("org.jindu.portal."))
+                        .allMatch(p -> p.startsWith("org.jindu.portal.api")));
+                assertFalse(name + " imports " + imports, imports.stream().anyMatch(p -> p.startsWith("org.apache.cxf")
+                        || p.startsWith("org.apache.karaf") || p.startsWith("javax.servlet")));
+            }
+        }
+    }
+
+    private static java.util.List<String> imports(org.osgi.framework.Bundle b) {
+        String header = b.getHeaders().get("Import-Package");
+        if (header == null) {
+            return java.util.List.of();
+        }
+        // split at commas outside quotes (version ranges contain commas)
+        java.util.List<String> result = new java.util.ArrayList<>();
+        for (String clause : header.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+            result.add(clause.split(";")[0].strip());
+        }
+        return result;
     }
 }
