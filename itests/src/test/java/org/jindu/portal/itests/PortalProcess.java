@@ -68,6 +68,10 @@ public final class PortalProcess {
             append(target.resolve("etc/system.properties"), "portal.demo=true");
             ProcessBuilder pb = new ProcessBuilder(target.resolve("bin/karaf").toString(), "server");
             pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            String javaOpts = System.getProperty("itest.portal.javaOpts");
+            if (javaOpts != null) {
+                pb.environment().put("EXTRA_JAVA_OPTS", javaOpts);
+            }
             pb.redirectErrorStream(true).redirectOutput(target.resolve("console.log").toFile());
             Process process = pb.start();
             PortalProcess p = new PortalProcess(target, http, process);

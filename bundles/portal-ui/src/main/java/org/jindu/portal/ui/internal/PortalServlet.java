@@ -37,6 +37,9 @@ import com.vaadin.ui.UI;
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "productionMode=true",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "heartbeatInterval=60",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "closeIdleSessions=true",
+        // Atmosphere ends a waiting long poll itself (the client reconnects) before Jetty's 30-second async timeout
+        // closes it under a message being written, which lost that message and froze the tab's updates
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "pushLongPollingSuspendTimeout=20000",
         // long polling only: Pax Web 8 has no JSR-356 container, so spare Atmosphere its WebSocket probes
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "org.atmosphere.websocket.suppressJSR356=true",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "org.atmosphere.useWebSocket=false"})

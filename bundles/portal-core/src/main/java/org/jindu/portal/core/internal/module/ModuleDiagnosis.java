@@ -15,7 +15,6 @@ import org.jindu.portal.core.internal.schema.SchemaStatus;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
-import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.SynchronousBundleListener;
@@ -110,16 +109,17 @@ public class ModuleDiagnosis {
         return problems;
     }
 
-    /** Why an installed bundle does not resolve: the requirements nobody provides, or the resolver's own words. */
+    /**
+     * Why an installed bundle does not resolve: the requirements nobody provides. Only asks the framework (no resolve
+     * attempt of its own: a diagnosis running beside an installation would take the framework's global resolve lock
+     * from it).
+     */
     List<ModuleProblem> unresolved(Bundle bundle) {
         List<ModuleProblem> problems = missingRequirements(bundle);
-        if (problems.isEmpty() && !wiring.resolveBundles(List.of(bundle))) {
-            // every requirement has a provider, yet it does not resolve: a uses conflict; the resolver's own words
-            try {
-                bundle.start(Bundle.START_TRANSIENT);
-            } catch (BundleException | IllegalStateException e) {
-                problems.add(ModuleProblem.of(Kind.REQUIREMENT, "无法解析: " + oneLine(e), "does not resolve: " + oneLine(e)));
-            }
+        if (problems.isEmpty()) {
+            problems.add(ModuleProblem.of(Kind.REQUIREMENT, "每项依赖都有提供者，但 bundle 仍未解析 (uses 约束冲突?)；详见 bundle:diag "
+                    + bundle.getBundleId(), "every requirement has a provider but the bundle is not resolved (a uses conflict?); see bundle:diag "
+                    + bundle.getBundleId()));
         }
         return problems;
     }

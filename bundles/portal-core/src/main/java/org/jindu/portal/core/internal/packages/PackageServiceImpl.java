@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.jar.JarFile;
 
 import javax.persistence.EntityManagerFactory;
@@ -427,11 +428,27 @@ public class PackageServiceImpl implements ModulePackages {
             refresh(changed);
         }
         for (Bundle b : toStart) {
+            start(moduleId, b);
+        }
+    }
+
+    /**
+     * Starts a bundle of the module; a start that loses the framework's resolve lock to another thread (e.g. a features
+     * operation) is tried again, any other failure is recorded for the module list.
+     */
+    private void start(String moduleId, Bundle b) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 b.start();
+                return;
             } catch (BundleException | IllegalStateException e) {
-                LOG.warn("Module {}: bundle {} did not start: {}", moduleId, b.getSymbolicName(), e.getMessage());
-                diagnosis.startFailed(b, e);
+                boolean lockContention = e.getMessage() != null && e.getMessage().contains("global lock");
+                if (!lockContention || attempt == 5) {
+                    LOG.warn("Module {}: bundle {} did not start: {}", moduleId, b.getSymbolicName(), e.getMessage());
+                    diagnosis.startFailed(b, e);
+                    return;
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100L * attempt));
             }
         }
     }

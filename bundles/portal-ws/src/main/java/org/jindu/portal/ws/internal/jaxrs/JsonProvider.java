@@ -8,11 +8,11 @@ import org.jindu.portal.ws.internal.Json;
 
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
-/** Jackson with the API's mapper; JSON in and out. */
+/** Jackson with the API's configuration, a mapper per REST server (see {@link Json#newMapper}); JSON in and out. */
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 public class JsonProvider extends JacksonJsonProvider {
     public JsonProvider() {
-        super(Json.MAPPER);
+        super(Json.newMapper());
     }
 }
