@@ -33,7 +33,17 @@ trap 'pkill -f "karaf.base=$work" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 ssh-keygen -q -t rsa -b 2048 -N "" -f "$work/key"
 pubkey=$(cut -d' ' -f2 "$work/key.pub")
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1]); s.close()'; }
+# a free port below Linux's ephemeral range (a bind(0) port can be handed out again, e.g. to Karaf's shutdown socket)
+free_port() { python3 -c '
+import random, socket
+while True:
+    s = socket.socket(); p = random.randrange(20000, 32000)
+    try:
+        s.bind(("", p)); print(p); break
+    except OSError:
+        pass
+    finally:
+        s.close()'; }
 now_ms() { date +%s%3N; }
 
 # started <sshPort>: start level 100 and no bundle Installed, Starting or failed
@@ -64,6 +74,9 @@ boot() {
   while true; do
     if ! kill -0 "$pid" 2>/dev/null && ! pgrep -f "karaf.base=$home" >/dev/null; then
       echo "boot of $kind failed, see $home" >&2; exit 1
+    fi
+    if [ $(( $(now_ms) - start )) -gt 180000 ]; then
+      echo "boot of $kind not ready after 3 minutes, see $home/data/log/karaf.log" >&2; exit 1
     fi
     done_stages=$(grep -c 'FeaturesServiceImpl.*| Done\.' "$home/data/log/karaf.log" 2>/dev/null || true)
     if [ "${done_stages:-0}" -ge "$stages" ]; then

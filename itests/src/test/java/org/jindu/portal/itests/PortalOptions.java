@@ -15,6 +15,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
@@ -24,6 +25,8 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  * without installing it), demo mode, free ports for HTTP and SSH, and the test module bundles.
  */
 public final class PortalOptions {
+    private static final Random RANDOM = new Random();
+
     private PortalOptions() {
     }
 
@@ -68,11 +71,20 @@ public final class PortalOptions {
         return Integer.getInteger("itest.http.port");
     }
 
+    /**
+     * A port that is free now, below Linux's ephemeral range: a port the system hands out for {@code bind(0)} can be
+     * handed out again before the portal binds it, e.g. to Karaf's own shutdown socket (which then got the HTTP
+     * requests and Jetty could not start).
+     */
     static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20000 + RANDOM.nextInt(12000);
+            try (ServerSocket s = new ServerSocket(port)) {
+                return s.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new UncheckedIOException(new IOException("no free port between 20000 and 32000"));
     }
 }

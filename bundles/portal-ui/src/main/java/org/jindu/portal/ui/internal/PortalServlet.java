@@ -34,6 +34,9 @@ import com.vaadin.ui.UI;
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/VAADIN/*",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=portal-ui",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_ASYNC_SUPPORTED + "=true",
+        // Pax Web's own property: Vaadin and Atmosphere initialise when the servlet is registered, not in the first
+        // visitor's request (half a second of the login page's first showing after a start)
+        "load-on-startup:Integer=1",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "productionMode=true",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "heartbeatInterval=60",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "closeIdleSessions=true",
@@ -42,7 +45,11 @@ import com.vaadin.ui.UI;
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "pushLongPollingSuspendTimeout=20000",
         // long polling only: Pax Web 8 has no JSR-356 container, so spare Atmosphere its WebSocket probes
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "org.atmosphere.websocket.suppressJSR356=true",
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "org.atmosphere.useWebSocket=false"})
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "org.atmosphere.useWebSocket=false",
+        // and name the plain Servlet 3.0 support: detecting the container tried Jetty's old WebSocket classes first
+        // and logged their absence as an error with a stack trace
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX
+                + "org.atmosphere.cpr.asyncSupport=org.atmosphere.container.Servlet30CometSupport"})
 public class PortalServlet extends VaadinServlet {
     private static final long serialVersionUID = 1L;
     private static final List<String> RESOURCE_BUNDLES = List.of(

@@ -14,6 +14,8 @@ import java.util.concurrent.RejectedExecutionException;
 import org.jindu.portal.api.module.ModuleRegistry;
 import org.jindu.portal.api.ui.DashboardWidget;
 import org.jindu.portal.api.ui.ViewContribution;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -40,6 +42,7 @@ public class ViewRegistry {
     private final List<DashboardWidget> widgets = new CopyOnWriteArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final ModuleRegistry modules;
+    private final Bundle framework;
     private final Runnable moduleListener = this::fire;
     private final ExecutorService updates = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "portal-ui-updates");
@@ -48,8 +51,9 @@ public class ViewRegistry {
     });
 
     @Activate
-    public ViewRegistry(@Reference ModuleRegistry modules) {
+    public ViewRegistry(@Reference ModuleRegistry modules, BundleContext context) {
         this.modules = modules;
+        this.framework = context.getBundle(0);
         modules.addListener(moduleListener);
     }
 
@@ -57,7 +61,9 @@ public class ViewRegistry {
     void deactivate() {
         modules.removeListener(moduleListener);
         listeners.clear();
-        updates.shutdownNow();
+        // no interrupts: Derby closes the connection of an interrupted thread, and a menu refresh in flight would
+        // end in an error page and an ERROR in the log at every shutdown
+        updates.shutdown();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -120,6 +126,11 @@ public class ViewRegistry {
     }
 
     private void fire() {
+        if (framework.getState() == Bundle.STOPPING) {
+            // every module leaves as the portal stops; rebuilding the open tabs' menus then only meets services that
+            // are gone (an error page and a logged ERROR per tab and module)
+            return;
+        }
         for (Runnable l : listeners) {
             try {
                 updates.execute(() -> {
