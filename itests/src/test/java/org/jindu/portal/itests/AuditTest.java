@@ -71,7 +71,8 @@ public class AuditTest extends PortalTestSupport {
                 JsonNode v = http.get("/api/v1/audit/verify", "admin").json();
                 assertFalse(v.get("intact").asBoolean());
                 assertEquals(seq, v.get("firstBrokenSeq").asLong());
-                assertTrue(v.get("reason").asText(), v.get("reason").asText().contains("entry " + seq + " was altered"));
+                assertTrue(v.get("reason").asText(), v.get("reason").asText().contains("entry " + seq + " does not match its seal"));
+                assertEquals("ALTERED", v.get("problem").asText());
             } finally {
                 update(c, seq, original);
             }

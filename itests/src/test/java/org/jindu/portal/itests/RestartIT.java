@@ -40,12 +40,17 @@ public class RestartIT extends PortalTestSupport {
     @Configuration
     public Option[] config() {
         Path db = new File(System.getProperty("itest.target", "target"), "restart-db").getAbsoluteFile().toPath();
+        Path key = db.resolveSibling("restart-data.key");
         if (CONTAINERS.getAndIncrement() == 0) {
             delete(db);
+            writeKey(key);
         }
         List<Option> options = PortalOptions.distribution("restart-" + CONTAINERS.get());
         options.add(KarafDistributionOption.editConfigurationFilePut("etc/org.ops4j.datasource-portal.cfg", "url",
                 "jdbc:derby:" + db + ";create=true"));
+        // the data key goes with the database (it encrypts ID numbers and keys the audit chain): a fresh distribution
+        // on the same database gets the same key, as an operator restores both
+        options.add(KarafDistributionOption.replaceConfigurationFile("etc/portal-data.key", key.toFile()));
         return options.toArray(new Option[0]);
     }
 
@@ -68,6 +73,16 @@ public class RestartIT extends PortalTestSupport {
                 http.get("/api/v1/org/nodes?level=VILLAGE", "admin").json().size());
         JsonNode audit = http.get("/api/v1/audit/verify", "admin").json();
         assertTrue("the audit chain continues across the restart", audit.get("intact").asBoolean());
+    }
+
+    private static void writeKey(Path file) {
+        byte[] key = new byte[64];
+        new java.security.SecureRandom().nextBytes(key);
+        try {
+            Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key) + "\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void delete(Path dir) {

@@ -41,14 +41,24 @@ public final class TestBundles {
         a.putValue("Import-Package", String.join(",",
                 "org.osgi.framework;version=\"[1.8,2)\"",
                 "org.jindu.portal.api;version=\"[1.0,2)\"",
-                "org.jindu.portal.api.audit;version=\"[1.0,2)\"",
+                "org.jindu.portal.api.audit;version=\"[2.0,3)\"",
                 "org.jindu.portal.api.module;version=\"[2.0,3)\"",
                 "org.jindu.portal.api.org;version=\"[1.0,2)\"",
                 "org.jindu.portal.api.rest;version=\"[1.0,2)\"",
                 "org.jindu.portal.api.soap;version=\"[1.0,2)\"",
                 "org.jindu.portal.api.ui;version=\"[1.0,2)\"",
-                "javax.ws.rs", "javax.ws.rs.core", "javax.jws", "javax.xml.ws", "javax.annotation", "com.vaadin.ui"));
+                "javax.sql", "javax.ws.rs", "javax.ws.rs.core", "javax.jws", "javax.xml.ws", "javax.annotation", "com.vaadin.ui"));
         return write(out, mf, PACKAGE, Map.of());
+    }
+
+    /** The bench-only echo resource of bench/rest.sh ({@code benchmodule}). */
+    public static Path benchEcho() {
+        Manifest mf = manifest("org.jindu.portal.itests.bench.echo", "1.0.0", "benchecho");
+        Attributes a = mf.getMainAttributes();
+        a.putValue("Bundle-Activator", "org.jindu.portal.itests.benchmodule.EchoActivator");
+        a.putValue("Import-Package", String.join(",", "org.osgi.framework;version=\"[1.8,2)\"",
+                "org.jindu.portal.api.rest;version=\"[1.0,2)\"", "javax.ws.rs", "javax.ws.rs.core"));
+        return write(path("benchecho.jar"), mf, "org/jindu/portal/itests/benchmodule/", Map.of());
     }
 
     /**

@@ -18,4 +18,14 @@ final class Services {
         }
         return context.getService(ref);
     }
+
+    /** The portal's data source (a module without a persistence unit writes its audit entries in its own JDBC transaction). */
+    javax.sql.DataSource dataSource() {
+        try {
+            return context.getService(context.getServiceReferences(javax.sql.DataSource.class, "(osgi.jndi.service.name=portal)")
+                    .iterator().next());
+        } catch (org.osgi.framework.InvalidSyntaxException | java.util.NoSuchElementException e) {
+            throw new IllegalStateException("the portal's data source is missing", e);
+        }
+    }
 }

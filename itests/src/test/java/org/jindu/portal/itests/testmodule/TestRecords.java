@@ -1,5 +1,7 @@
 package org.jindu.portal.itests.testmodule;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 
@@ -45,8 +47,15 @@ final class TestRecords {
     Record person(UserContext user, String code) {
         Record r = one(user, code);
         services.get(AccessPolicy.class).check(user, moduleId + ".person.read", r.orgNodeId());
-        services.get(AuditLog.class).record(user, moduleId, AuditAction.READ_PERSONAL, "person", code, r.orgNodeId(),
-                "read test person of " + code);
+        // no persistence unit here: the entry commits in a JDBC transaction of its own before the data is returned
+        try (Connection c = services.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            services.get(AuditLog.class).record(c, user, moduleId, AuditAction.READ_PERSONAL, "person", code, r.orgNodeId(),
+                    "read test person of " + code);
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the read could not be audited", e);
+        }
         return new Record(r.code(), r.orgNodeId(), "person of " + r.code());
     }
 

@@ -1,5 +1,7 @@
 package org.jindu.portal.support;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -8,6 +10,9 @@ import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
+import javax.persistence.PersistenceException;
+
+import org.apache.openjpa.persistence.OpenJPAEntityManager;
 
 /**
  * Runs work in a resource-local transaction of one persistence unit. A call made while another call on the same
@@ -79,6 +84,31 @@ public final class Jpa {
             work.accept(em);
             return null;
         });
+    }
+
+    /**
+     * Runs {@code work} on the JDBC connection of the transaction that {@link #tx} has open on this factory in this
+     * thread, for statements that must commit or roll back with it (the audit entry). OpenJPA begins its database
+     * transaction lazily, at the first flush, and until then hands out a connection that commits every statement on
+     * its own; this begins it first. The connection stays the transaction's: do not close it.
+     *
+     * @throws IllegalStateException outside {@link #tx} on this factory
+     */
+    public static <T> T onConnection(EntityManagerFactory emf, Function<Connection, T> work) {
+        EntityManager em = CURRENT.get().get(emf);
+        if (em == null) {
+            throw new IllegalStateException("not inside Jpa.tx on this persistence unit");
+        }
+        OpenJPAEntityManager openJpa = em.unwrap(OpenJPAEntityManager.class);
+        if (!openJpa.isStoreActive()) {
+            openJpa.beginStore();
+        }
+        // OpenJPA counts the handles to its connection and keeps it from the pool until each is closed
+        try (Connection handle = (Connection) openJpa.getConnection()) {
+            return work.apply(handle);
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
     }
 
     /** Whether the current thread is inside {@link #tx} on this factory. */

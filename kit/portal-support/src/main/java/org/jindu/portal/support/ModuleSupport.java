@@ -106,9 +106,39 @@ public abstract class ModuleSupport {
         return access.visibleNodes(user, permission);
     }
 
-    /** Records an audit entry of the module; call it after the change committed. */
+    /**
+     * Records an audit entry of the module in the running transaction ({@link #tx}): it commits with the change and is
+     * gone if the change rolls back. Call it inside the transaction, once the record's id is known (after a flush for
+     * a new one); for a read, before the data is returned.
+     *
+     * @throws IllegalStateException outside a transaction of the module's unit
+     */
     public void audit(UserContext user, String action, String recordType, Object recordId, Long nodeId, String detail) {
-        audit.record(user, moduleId, action, recordType, recordId == null ? null : recordId.toString(), nodeId, detail);
+        requireTx();
+        Jpa.onConnection(emf, c -> {
+            audit.record(c, user, moduleId, action, recordType, recordId == null ? null : recordId.toString(), nodeId, detail);
+            return null;
+        });
+    }
+
+    /**
+     * Records, in the running transaction, a read or export that returned these records, naming each of them.
+     *
+     * @throws IllegalStateException outside a transaction of the module's unit
+     */
+    public void auditRead(UserContext user, String action, String recordType, Collection<?> recordIds, String detail) {
+        requireTx();
+        Jpa.onConnection(emf, c -> {
+            audit.recordRead(c, user, moduleId, action, recordType, recordIds, detail);
+            return null;
+        });
+    }
+
+    private void requireTx() {
+        if (!Jpa.inTransaction(emf)) {
+            // an entry in a transaction of its own could commit without the change, or survive its rollback
+            throw new IllegalStateException("audit entries are recorded inside the transaction of what they describe (ModuleSupport.tx)");
+        }
     }
 
     public OrgNode node(long id) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jindu.portal.core.internal.access.AccessPolicyImpl;
 import org.jindu.portal.core.internal.access.PolicyStore;
 import org.jindu.portal.core.internal.audit.AuditLogImpl;
+import org.jindu.portal.core.internal.audit.TestAudit;
 import org.jindu.portal.core.internal.config.CoreConfig;
 import org.jindu.portal.core.internal.module.ModuleAdminImpl;
 import org.jindu.portal.core.internal.module.ModuleRegistryImpl;
@@ -44,7 +45,7 @@ public final class CoreFixture implements AutoCloseable {
         policy = new PolicyStore(db.emf, null);
         policy.moduleInstalled(new PlatformModule(), "test", "org.jindu.portal.core", Set.of(), false);
         access = new AccessPolicyImpl(policy, org);
-        audit = new AuditLogImpl(db.emf, null, access);
+        audit = TestAudit.newLog(db, access, java.nio.file.Files.createTempDirectory("audit").resolve("checkpoint"));
         orgAdmin = new OrgAdminImpl(org, access, audit);
         users = new UserStore(db.emf, null, config);
         authenticator = new AuthenticatorImpl(users, audit, orgAdmin, config);

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The service on a real database (in-memory Derby; PostgreSQL too when PORTAL_TEST_POSTGRES_URL is set) with the test
- * kit's stand-ins for the platform: the demo town's org tree, the module's default grants, an audit recorder.
+ * kit's stand-ins for the platform: the demo town's org tree, the module's default grants, an audit recorder (which,
+ * like the portal's log, refuses an entry outside the change's transaction).
  */
 class NoteServiceJpaTest {
     private DataSource db;
@@ -62,6 +63,16 @@ class NoteServiceJpaTest {
         assertThat(notes.list(users.get("village2"))).as("another village").isEmpty();
         assertThat(notes.list(users.get("leader"))).as("the town's leader").hasSize(1);
         assertThat(notes.count(users.get("leader"))).isEqualTo(1);
+    }
+
+    @Test
+    void aNoteWhoseAuditEntryFailsIsNotKept() {
+        audit.failing = true;
+        assertThatThrownBy(() -> notes.create(users.get("village"), new NoteDraft("HG-GW-DC", "走访记录", null)))
+                .isInstanceOf(IllegalStateException.class);
+        audit.failing = false;
+        assertThat(notes.count(users.get("leader"))).as("rolled back with its entry").isZero();
+        assertThat(audit.entries).isEmpty();
     }
 
     @Test

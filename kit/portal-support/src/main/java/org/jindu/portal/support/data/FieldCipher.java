@@ -38,6 +38,17 @@ public final class FieldCipher {
         return key;
     }
 
+    /** A 32-byte key for {@code purpose}: HMAC-SHA256 of the purpose under the master key. */
+    public static byte[] derive(byte[] masterKey, String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(masterKey, "HmacSHA256"));
+            return mac.doFinal(("jindu-portal key for " + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String encrypt(String plain) {
         if (plain == null) {
             return null;

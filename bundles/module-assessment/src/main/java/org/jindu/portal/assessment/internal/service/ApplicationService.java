@@ -219,9 +219,10 @@ public class ApplicationService {
             a.setCreatedAt(LocalDateTime.now());
             a.setUpdatedAt(LocalDateTime.now());
             em.persist(a);
+            em.flush();
+            support.audit(user, AuditAction.CREATE, "application", a.getId(), applicant.id(), round.getName() + ": " + applicant.name());
             return a;
         });
-        support.audit(user, AuditAction.CREATE, "application", saved.getId(), applicant.id(), round.getName() + ": " + applicant.name());
         return get(user, saved.getId());
     }
 
@@ -239,9 +240,9 @@ public class ApplicationService {
             validateForm(draft, standardOf(em, a));
             applyForm(a, draft);
             a.setUpdatedAt(LocalDateTime.now());
+            support.audit(user, AuditAction.UPDATE, "application", id, a.getOrgNodeId(), "form");
             return a;
         });
-        support.audit(user, AuditAction.UPDATE, "application", id, saved.getOrgNodeId(), "form");
         return get(user, id);
     }
 
@@ -299,7 +300,6 @@ public class ApplicationService {
                 .maxLength("reason", reason, 4000)
                 .throwIfInvalid();
         Workflow.requireReason(action, reason);
-        TransitionEntity[] done = new TransitionEntity[1];
         TitleEntity[] awarded = new TitleEntity[1];
         ApplicationEntity saved = support.tx(em -> {
             ApplicationEntity a = readable(em, user, id);
@@ -338,18 +338,20 @@ public class ApplicationService {
             t.setReason(reason);
             t.setRecordedAt(LocalDateTime.now());
             em.persist(t);
-            done[0] = t;
+            support.audit(user, AuditAction.TRANSITION, "application", id, a.getOrgNodeId(),
+                    action.name() + " " + from + " → " + to + " (" + effective + ")" + (reason == null ? "" : ": " + reason));
+            if (awarded[0] != null) {
+                em.flush();
+                support.audit(user, AuditAction.CREATE, "title", awarded[0].getId(), a.getOrgNodeId(),
+                        Level.valueOf(awarded[0].getLevel()).label().zh() + " " + awarded[0].getAwardedOn());
+            }
             return a;
         });
-        TransitionEntity t = done[0];
-        support.audit(user, AuditAction.TRANSITION, "application", id, saved.getOrgNodeId(),
-                action.name() + " " + t.getFromState() + " → " + t.getToState() + " (" + effective + ")" + (reason == null ? "" : ": " + reason));
+        // posted after the commit: listeners never hear of a step that rolled back
         Map<String, Object> event = Map.of(PortalEvents.RECORD_ID, id, PortalEvents.ORG_NODE_ID, saved.getOrgNodeId(),
                 "action", action.name(), "state", saved.getState());
         support.post("application/transition", event);
         if (awarded[0] != null) {
-            support.audit(user, AuditAction.CREATE, "title", awarded[0].getId(), saved.getOrgNodeId(),
-                    Level.valueOf(awarded[0].getLevel()).label().zh() + " " + awarded[0].getAwardedOn());
             support.post("designated", event);
         }
         return get(user, id);

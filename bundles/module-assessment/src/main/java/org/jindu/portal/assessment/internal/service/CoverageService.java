@@ -115,9 +115,9 @@ public class CoverageService {
             t.setExtraQuota(d.extraQuota());
             t.setUpdatedBy(user.username());
             t.setUpdatedAt(LocalDateTime.now());
+            support.audit(user, AuditAction.UPDATE, "target", town.code() + "/" + d.year(), town.id(),
+                    "target " + d.targetPercent() + "% quota " + d.quota() + " extra " + d.extraQuota());
         });
-        support.audit(user, AuditAction.UPDATE, "target", town.code() + "/" + d.year(), town.id(),
-                "target " + d.targetPercent() + "% quota " + d.quota() + " extra " + d.extraQuota());
         return report(user, d.year(), town.code()).get(0);
     }
 
@@ -145,12 +145,17 @@ public class CoverageService {
         return new Table(en ? "Coverage" : "无毒村居覆盖率", headers, data);
     }
 
-    /** The report to export; requires {@code assessment.export} and is audited. */
+    /**
+     * The report to export; requires {@code assessment.export} and is audited. Towns' figures, no personal data: one
+     * entry for the export, committed before the table is returned.
+     */
     public Table exportTable(UserContext user, Integer year) {
         support.check(user, Permissions.EXPORT);
-        List<CoverageRow> rows = report(user, year, null);
-        support.audit(user, AuditAction.EXPORT, "coverage", year == null ? "all" : year.toString(), null, rows.size() + " rows");
-        return table(user, rows);
+        return support.tx(em -> {
+            List<CoverageRow> rows = report(user, year, null);
+            support.audit(user, AuditAction.EXPORT, "coverage", year == null ? "all" : year.toString(), null, rows.size() + " rows");
+            return table(user, rows);
+        });
     }
 
     public void writeXlsx(Table table, OutputStream out) throws IOException {

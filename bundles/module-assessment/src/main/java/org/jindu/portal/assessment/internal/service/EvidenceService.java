@@ -66,8 +66,11 @@ public class EvidenceService {
         }
         new Validator().required("description", draft.description(), Text.of("措施或说明", "Description")).throwIfInvalid();
         ApplicationEntity a = writable(user, applicationId, draft.itemCode(), draft.description());
-        EvidenceEntity saved = support.tx(em -> persist(em, user, a, draft.itemCode(), draft.description(), null));
-        support.audit(user, AuditAction.CREATE, "evidence", saved.getId(), a.getOrgNodeId(), "application " + applicationId + " " + saved.getItemCode());
+        EvidenceEntity saved = support.tx(em -> {
+            EvidenceEntity e = persist(em, user, a, draft.itemCode(), draft.description(), null);
+            support.audit(user, AuditAction.CREATE, "evidence", e.getId(), a.getOrgNodeId(), "application " + applicationId + " " + e.getItemCode());
+            return e;
+        });
         return info(saved);
     }
 
@@ -83,8 +86,15 @@ public class EvidenceService {
         }
         EvidenceEntity saved;
         try {
-            saved = support.tx(em -> persist(em, user, a, itemCode, description, file));
+            saved = support.tx(em -> {
+                EvidenceEntity e = persist(em, user, a, itemCode, description, file);
+                support.audit(user, AuditAction.CREATE, "evidence", e.getId(), a.getOrgNodeId(),
+                        "application " + applicationId + " " + e.getItemCode() + " file " + file.name() + " (" + file.contentType() + ", "
+                                + file.size() + " bytes, sha256 " + file.sha256().substring(0, 12) + "…)");
+                return e;
+            });
         } catch (RuntimeException e) {
+            // nothing was recorded (nor audited): the stored file would be an orphan
             try {
                 files.delete(file.id());
             } catch (IOException suppressed) {
@@ -92,14 +102,15 @@ public class EvidenceService {
             }
             throw e;
         }
-        support.audit(user, AuditAction.CREATE, "evidence", saved.getId(), a.getOrgNodeId(),
-                "application " + applicationId + " " + saved.getItemCode() + " file " + file.name() + " (" + file.contentType() + ", "
-                        + file.size() + " bytes, sha256 " + file.sha256().substring(0, 12) + "…)");
         return info(saved);
     }
 
+    /**
+     * The file of an evidence record. Villages upload ledgers, rosters and photos that may name people, so every
+     * download is audited as a read of personal data, committed before the content is handed out.
+     */
     public Download download(UserContext user, long evidenceId) {
-        EvidenceEntity e = support.tx(em -> {
+        StoredFile file = support.tx(em -> {
             EvidenceEntity found = em.find(EvidenceEntity.class, evidenceId);
             if (found == null || found.getFileId() == null) {
                 throw NotFoundException.of(EVIDENCE, String.valueOf(evidenceId));
@@ -109,9 +120,11 @@ public class EvidenceService {
             } catch (NotFoundException hidden) {
                 throw NotFoundException.of(EVIDENCE, String.valueOf(evidenceId));
             }
-            return found;
+            StoredFile stored = files.find(found.getFileId()).orElseThrow(() -> NotFoundException.of(EVIDENCE, String.valueOf(evidenceId)));
+            support.audit(user, AuditAction.READ_PERSONAL, "evidence", evidenceId, found.getOrgNodeId(),
+                    "application " + found.getApplicationId() + " " + found.getItemCode() + " file " + stored.name());
+            return stored;
         });
-        StoredFile file = files.find(e.getFileId()).orElseThrow(() -> NotFoundException.of(EVIDENCE, String.valueOf(evidenceId)));
         try {
             return new Download(file, files.open(file.id()));
         } catch (IOException ex) {
@@ -129,8 +142,11 @@ public class EvidenceService {
             support.check(user, Permissions.APPLY, a.getOrgNodeId());
             requireImplementation(a);
             em.remove(e);
+            support.audit(user, AuditAction.DELETE, "evidence", evidenceId, e.getOrgNodeId(),
+                    "application " + e.getApplicationId() + " " + e.getItemCode() + (e.getFileName() == null ? "" : " file " + e.getFileName()));
             return e;
         });
+        // the file goes once the record's removal has committed, never before
         if (removed.getFileId() != null) {
             try {
                 files.delete(removed.getFileId());
@@ -138,9 +154,6 @@ public class EvidenceService {
                 throw new UncheckedIOException(e);
             }
         }
-        support.audit(user, AuditAction.DELETE, "evidence", evidenceId, removed.getOrgNodeId(),
-                "application " + removed.getApplicationId() + " " + removed.getItemCode()
-                        + (removed.getFileName() == null ? "" : " file " + removed.getFileName()));
     }
 
     private ApplicationEntity writable(UserContext user, long applicationId, String itemCode, String description) {
@@ -184,6 +197,7 @@ public class EvidenceService {
         e.setRecordedBy(user.username());
         e.setRecordedAt(LocalDateTime.now());
         em.persist(e);
+        em.flush(); // assigns the id the audit entry names
         return e;
     }
 

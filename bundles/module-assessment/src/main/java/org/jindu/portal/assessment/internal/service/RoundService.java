@@ -107,9 +107,10 @@ public class RoundService {
             r.setCreatedBy(user.username());
             r.setCreatedAt(LocalDateTime.now());
             em.persist(r);
+            em.flush();
+            support.audit(user, AuditAction.CREATE, "round", r.getId(), organiser.id(), r.getName());
             return r;
         });
-        support.audit(user, AuditAction.CREATE, "round", saved.getId(), organiser.id(), saved.getName());
         return info(user, saved);
     }
 

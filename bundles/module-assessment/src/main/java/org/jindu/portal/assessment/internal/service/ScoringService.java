@@ -76,7 +76,7 @@ public class ScoringService {
             throw ValidationException.of("assessorIds", Text.of("至少指定一名考评人员", "assign at least one assessor"));
         }
         List<String> names = new ArrayList<>();
-        ApplicationEntity app = support.tx(em -> {
+        support.tx(em -> {
             ApplicationEntity a = applications.readable(em, user, applicationId);
             support.check(user, Permissions.REVIEW, a.getOrgNodeId());
             ApplicationState state = ApplicationState.valueOf(a.getState());
@@ -126,9 +126,9 @@ public class ScoringService {
                     em.persist(s);
                 }
             }
+            support.audit(user, AuditAction.UPDATE, "application", applicationId, a.getOrgNodeId(), "assessors: " + String.join(", ", names));
             return a;
         });
-        support.audit(user, AuditAction.UPDATE, "application", applicationId, app.getOrgNodeId(), "assessors: " + String.join(", ", names));
         return applications.get(user, applicationId).assessors();
     }
 
@@ -197,11 +197,11 @@ public class ScoringService {
             s.setSubmitted(draft.submit());
             s.setSubmittedAt(draft.submit() ? LocalDateTime.now() : null);
             s.setUpdatedAt(LocalDateTime.now());
+            em.flush();
+            support.audit(user, draft.submit() ? "SUBMIT_SCORES" : AuditAction.UPDATE, "score-sheet", s.getId(), a.getOrgNodeId(),
+                    "application " + applicationId + " total " + s.getTotal());
             return s;
         });
-        ApplicationEntity a = support.tx(em -> em.find(ApplicationEntity.class, applicationId));
-        support.audit(user, draft.submit() ? "SUBMIT_SCORES" : AuditAction.UPDATE, "score-sheet", saved.getId(), a.getOrgNodeId(),
-                "application " + applicationId + " total " + saved.getTotal());
         return info(saved);
     }
 

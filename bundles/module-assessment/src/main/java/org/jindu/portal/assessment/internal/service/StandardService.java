@@ -138,10 +138,11 @@ public class StandardService {
                         "the standard is too long (over " + MAX_JSON + " characters)"));
             }
             em.persist(e);
+            em.flush();
+            support.audit(user, AuditAction.CREATE, "standard", e.getId(), null,
+                    e.getCode() + " v" + e.getVersionNo() + (changeNote == null ? "" : ": " + changeNote));
             return e;
         });
-        support.audit(user, AuditAction.CREATE, "standard", saved.getId(), null,
-                saved.getCode() + " v" + saved.getVersionNo() + (changeNote == null ? "" : ": " + changeNote));
         return info(saved, true);
     }
 

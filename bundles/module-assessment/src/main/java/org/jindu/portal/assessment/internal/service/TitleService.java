@@ -243,11 +243,11 @@ public class TitleService {
                 t.setProposalNote("连续两次被予以黄牌警告 (" + (draft.year() - 1) + "、" + draft.year() + ")");
                 proposed[0] = true;
             }
+            support.audit(user, "REVIEW", "title", titleId, t.getOrgNodeId(), draft.year() + " " + draft.outcome()
+                    + (draft.yellowReason() == null || draft.outcome() != Outcome.YELLOW_CARD ? "" : " " + draft.yellowReason())
+                    + (proposed[0] ? " → REVOCATION_PROPOSED" : ""));
             return t;
         });
-        support.audit(user, "REVIEW", "title", titleId, saved.getOrgNodeId(), draft.year() + " " + draft.outcome()
-                + (draft.yellowReason() == null || draft.outcome() != Outcome.YELLOW_CARD ? "" : " " + draft.yellowReason())
-                + (proposed[0] ? " → REVOCATION_PROPOSED" : ""));
         Map<String, Object> event = Map.of(PortalEvents.RECORD_ID, titleId, PortalEvents.ORG_NODE_ID, saved.getOrgNodeId(),
                 PortalEvents.YEAR, draft.year(), "outcome", draft.outcome().name());
         support.post("title/reviewed", event);
@@ -296,9 +296,9 @@ public class TitleService {
             t.setRevokedOn(effective);
             t.setRevocationReason(draft.reason().name());
             t.setRevocationNote(note);
+            support.audit(user, "REVOKE", "title", titleId, t.getOrgNodeId(), draft.reason() + " " + effective + (note == null ? "" : ": " + note));
             return t;
         });
-        support.audit(user, "REVOKE", "title", titleId, saved.getOrgNodeId(), draft.reason() + " " + effective + (note == null ? "" : ": " + note));
         support.post("title/revoked", Map.of(PortalEvents.RECORD_ID, titleId, PortalEvents.ORG_NODE_ID, saved.getOrgNodeId(),
                 "reason", draft.reason().name()));
         return get(user, titleId);
@@ -407,11 +407,12 @@ public class TitleService {
             } else if (created[0]) {
                 em.persist(e);
             }
+            em.flush();
+            support.audit(user, created[0] ? AuditAction.CREATE : AuditAction.UPDATE, "town-assessment", e.getId(), town.id(),
+                    d.year() + " score " + d.score() + " passed " + d.standardPassed() + " coverage " + e.getCoverage()
+                            + "% eligible " + e.isEligible() + (e.getTitleId() == null ? "" : " → title " + e.getTitleId()));
             return e;
         });
-        support.audit(user, created[0] ? AuditAction.CREATE : AuditAction.UPDATE, "town-assessment", saved.getId(), town.id(),
-                d.year() + " score " + d.score() + " passed " + d.standardPassed() + " coverage " + saved.getCoverage()
-                        + "% eligible " + saved.isEligible() + (saved.getTitleId() == null ? "" : " → title " + saved.getTitleId()));
         if (saved.getTitleId() != null) {
             support.post("designated", Map.of(PortalEvents.RECORD_ID, saved.getTitleId(), PortalEvents.ORG_NODE_ID, town.id(),
                     "action", "TOWN_ASSESSMENT"));

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.persistence.EntityManager;
+
 import org.jindu.portal.api.AccessDeniedException;
 import org.jindu.portal.api.ConflictException;
 import org.jindu.portal.api.NotFoundException;
@@ -201,6 +203,9 @@ class AssessmentServicesJpaTest {
         assertThatThrownBy(() -> f.evidence.add(village2, a.id(), new EvidenceDraft("Y4", "x"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> f.evidence.download(village2, file.id())).isInstanceOf(NotFoundException.class);
         assertThat(new String(f.evidence.download(leader, file.id()).content().readAllBytes(), StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+        // a file may name people: each download is a read of personal data, a refused one is no read
+        assertThat(f.audit).filteredOn(l -> l.contains(" READ_PERSONAL ")).containsExactly(
+                "leader READ_PERSONAL evidence " + file.id() + " application " + a.id() + " Y4 file 宣传栏.pdf");
         assertThat(f.evidence.list(office, a.id())).extracting(EvidenceInfo::id).containsExactly(text.id(), file.id());
         f.evidence.delete(village, text.id());
         assertThat(f.evidence.list(village, a.id())).hasSize(1);
@@ -351,7 +356,68 @@ class AssessmentServicesJpaTest {
         assertThatThrownBy(() -> f.titles.recordTownAssessment(f.user("city"), draft)).isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void aChangeWhoseAuditEntryFailsLeavesNothing() throws Exception {
+        RoundInfo round = round(2025);
+        ApplicationInfo a = underAssessment(round, village, "HG-GW-DC");
+        f.scoring.save(assessor, a.id(), new SheetDraft(fullMarks(f.standards.version(round.standardId())), true));
+        act(office, a.id(), Action.CONCLUDE, null, LocalDate.of(2025, 8, 20));
+        f.applications.act(office, a.id(), new ActionRequest(Action.SUPERVISE, "措施有力", LocalDate.of(2025, 8, 25), SupervisionRating.EXCELLENT));
+        ApplicationInfo b = submitted(round, village2);
+        act(office, b.id(), Action.ACCEPT, null, LocalDate.of(2025, 2, 1));
+        EvidenceInfo photo = f.evidence.upload(village2, b.id(), "Y4", "宣传栏照片", "宣传栏.pdf",
+                new ByteArrayInputStream("%PDF-1.4 test".getBytes(StandardCharsets.ISO_8859_1)));
+        long transitions = count("TransitionEntity");
+        int entries = f.audit.size();
+
+        f.auditLog.failing = true;
+        // the designation: the state, the transition and the new title roll back with their entries
+        assertThatThrownBy(() -> act(office, a.id(), Action.DESIGNATE, null, LocalDate.of(2025, 9, 1)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("AuditRecorder.failing");
+        // new records
+        assertThatThrownBy(() -> f.rounds.create(office, new RoundDraft("HG-GW", 2026, Level.VILLAGE, null, null, null)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> f.coverage.setTarget(office, new TargetDraft("HG-GW", 2026, 70.0, 3, 0)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> f.evidence.add(village2, b.id(), new EvidenceDraft("Y4", "建成禁毒宣传栏 2 处")))
+                .isInstanceOf(IllegalStateException.class);
+        // an upload: the file the store had already checked and kept is removed again
+        assertThatThrownBy(() -> f.evidence.upload(village2, b.id(), "Y5", "台账", "台账.pdf",
+                new ByteArrayInputStream("%PDF-1.4 ledger".getBytes(StandardCharsets.ISO_8859_1)))).isInstanceOf(IllegalStateException.class);
+        // a removal: the record and its file stay
+        assertThatThrownBy(() -> f.evidence.delete(village2, photo.id())).isInstanceOf(IllegalStateException.class);
+        // a read whose entry cannot be written hands out nothing
+        assertThatThrownBy(() -> f.evidence.download(office, photo.id())).isInstanceOf(IllegalStateException.class);
+        f.auditLog.failing = false;
+
+        assertThat(f.applications.get(office, a.id()).state()).isEqualTo(ApplicationState.SUPERVISED);
+        assertThat(count("TransitionEntity")).isEqualTo(transitions);
+        assertThat(count("TitleEntity")).isZero();
+        assertThat(count("RoundEntity")).isEqualTo(1);
+        assertThat(count("TargetEntity")).isZero();
+        assertThat(f.evidence.list(office, b.id())).extracting(EvidenceInfo::id).containsExactly(photo.id());
+        assertThat(count("EvidenceEntity")).isEqualTo(1);
+        assertThat(f.files.size()).isEqualTo(1);
+        assertThat(f.audit).hasSize(entries);
+        assertThat(f.events).noneMatch(e -> e.getTopic().equals("portal/assessment/designated"));
+        // with the log back, the same step goes through with its entries
+        assertThat(act(office, a.id(), Action.DESIGNATE, null, LocalDate.of(2025, 9, 1)).state()).isEqualTo(ApplicationState.DESIGNATED);
+        assertThat(f.audit.subList(entries, f.audit.size())).hasSize(2)
+                .anyMatch(l -> l.startsWith("office TRANSITION application " + a.id() + " DESIGNATE SUPERVISED → DESIGNATED"))
+                .anyMatch(l -> l.startsWith("office CREATE title "));
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    /** Rows of an entity as the database has them, read outside the services. */
+    private long count(String entity) {
+        EntityManager em = f.emf.createEntityManager();
+        try {
+            return em.createQuery("select count(x) from " + entity + " x", Long.class).getSingleResult();
+        } finally {
+            em.close();
+        }
+    }
 
     /** The Chinese message (what users read) contains the text. */
     private static ThrowingConsumer<Throwable> zh(String part) {

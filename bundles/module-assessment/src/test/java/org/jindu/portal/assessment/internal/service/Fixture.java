@@ -37,6 +37,9 @@ public final class Fixture implements AutoCloseable {
     public final TestOrg org;
     public final TestUsers users;
     public final List<String> audit;
+    /** The audit log itself, to make entries fail ({@link AuditRecorder#failing}). */
+    public final AuditRecorder auditLog;
+    public final MemoryFileStore files;
     public final List<Event> events;
     public final Support support;
     public final StandardService standards;
@@ -67,7 +70,8 @@ public final class Fixture implements AutoCloseable {
                 .add("leader", Role.LEADER, "HG-GW")
                 .add("xtoffice", Role.OFFICE_STAFF, "HG-XT")
                 .add("xtassessor", Role.ASSESSOR, "HG-XT");
-        AuditRecorder auditLog = new AuditRecorder();
+        auditLog = new AuditRecorder();
+        files = new MemoryFileStore();
         EventRecorder eventAdmin = new EventRecorder();
         audit = auditLog.entries;
         events = eventAdmin.events;
@@ -77,7 +81,7 @@ public final class Fixture implements AutoCloseable {
         rounds = new RoundService(support, standards);
         applications = new ApplicationService(support, standards, rounds);
         scoring = new ScoringService(support, applications, users);
-        evidence = new EvidenceService(support, applications, new MemoryFileStore());
+        evidence = new EvidenceService(support, applications, files);
         titles = new TitleService(support, applications);
         coverage = new CoverageService(support, new TextExporter());
     }

@@ -69,14 +69,19 @@ public class DutyService {
         em.persist(d);
     }
 
-    /** Open duties of the user's area, earliest first. */
+    /** Open duties of the user's area, earliest first; they name their persons, so the read is audited naming each. */
     public List<Duty> open(UserContext user) {
         support.check(user, Permissions.READ);
         LocalDate today = support.today();
-        return support.tx(em -> Support.inNodes(em.createQuery(
-                "select d, p.name from DutyEntity d, PersonEntity p where p.id = d.personId and d.doneDate is null and d.nodeId in :nodes "
-                        + "order by d.dueDate", Object[].class), support.visible(user, Permissions.READ)).stream()
-                .map(r -> duty((DutyEntity) r[0], (String) r[1], today)).toList());
+        return support.tx(em -> {
+            List<Duty> list = Support.inNodes(em.createQuery(
+                    "select d, p.name from DutyEntity d, PersonEntity p where p.id = d.personId and d.doneDate is null and d.nodeId in :nodes "
+                            + "order by d.dueDate", Object[].class), support.visible(user, Permissions.READ)).stream()
+                    .map(r -> duty((DutyEntity) r[0], (String) r[1], today)).toList();
+            support.auditRead(user, AuditAction.READ_PERSONAL, PersonService.RECORD, list.stream().map(Duty::personId).distinct().toList(),
+                    "open duties: " + list.size());
+            return list;
+        });
     }
 
     /** Marks a duty done; a custody visit schedules the next while the person is still inside. */
@@ -99,9 +104,9 @@ public class DutyService {
             if (e.getKind().equals(CUSTODY_VISIT) && (status == Status.COMPULSORY_DETOX || status == Status.IN_CUSTODY)) {
                 add(em, p, CUSTODY_VISIT, when.plusMonths(support.config().custodyVisitMonths()), null);
             }
+            support.audit(user, AuditAction.UPDATE, "duty", id, null, e.getKind() + " done");
             return duty(e, p.getName(), support.today());
         });
-        support.audit(user, AuditAction.UPDATE, "duty", id, null, d.kind() + " done");
         return d;
     }
 

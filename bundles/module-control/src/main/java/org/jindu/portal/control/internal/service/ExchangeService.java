@@ -24,7 +24,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Another agency asks whether a person is under the town's control (EX-2). Only a complete, valid ID number is
  * accepted: partial numbers and patterns are refused before anything is looked up, and the lookup is an exact match
- * on the keyed hash, so no listing or guessing by pattern is possible. Every query is audited, hit or miss.
+ * on the keyed hash, so no listing or guessing by pattern is possible. Every query is audited, hit or miss, in the
+ * transaction that looks the person up.
  */
 @Component(service = ExchangeService.class)
 public class ExchangeService {
@@ -43,20 +44,30 @@ public class ExchangeService {
         throttle(caller);
         Optional<Text> problem = IdNumber.problem(idNumber, support.today());
         if (problem.isPresent()) {
-            support.audit(caller, AuditAction.READ_PERSONAL, PersonService.RECORD, null, null, "status query refused: invalid ID number");
+            refused(caller, "status query refused: invalid ID number");
             throw ValidationException.of("idNumber", Text.of("须提供完整有效的 18 位身份证号 (不支持部分号码或通配查询)：" + problem.get().zh(),
                     "a complete, valid 18-character ID number is required (no partial or wildcard queries): " + problem.get().en()));
         }
-        Optional<PersonEntity> found = persons.findByIdNumber(caller, idNumber, Permissions.EXCHANGE);
-        support.audit(caller, AuditAction.READ_PERSONAL, PersonService.RECORD, found.map(PersonEntity::getId).orElse(null), null,
-                "status query by ID number: " + (found.isPresent() ? "found" : "no match"));
-        if (found.isEmpty()) {
-            return new ControlStatus(false, null, null, null, null, null, null);
-        }
-        PersonEntity p = found.get();
-        Status s = Status.valueOf(p.getStatus());
-        OrgNode village = persons.villageOf(p);
-        return new ControlStatus(true, s.name(), s.label().get(caller.locale()), p.getStatusSince(), p.getTier(), village.code(), village.name());
+        return support.tx(em -> {
+            Optional<PersonEntity> found = persons.findByIdNumber(caller, idNumber, Permissions.EXCHANGE);
+            if (found.isEmpty()) {
+                support.audit(caller, AuditAction.READ_PERSONAL, PersonService.RECORD, null, null, "status query by ID number: no match");
+                return new ControlStatus(false, null, null, null, null, null, null);
+            }
+            PersonEntity p = found.get();
+            Status s = Status.valueOf(p.getStatus());
+            OrgNode village = persons.villageOf(p);
+            support.audit(caller, AuditAction.READ_PERSONAL, PersonService.RECORD, p.getId(), p.getControlNodeId(), "status query by ID number: found");
+            return new ControlStatus(true, s.name(), s.label().get(caller.locale()), p.getStatusSince(), p.getTier(), village.code(), village.name());
+        });
+    }
+
+    /**
+     * A refused query changes nothing, so its entry commits in a transaction of its own before the refusal is thrown
+     * (inside the query's transaction the refusal would roll it back).
+     */
+    private void refused(UserContext caller, String detail) {
+        support.run(em -> support.audit(caller, AuditAction.READ_PERSONAL, PersonService.RECORD, null, null, detail));
     }
 
     /**
@@ -73,7 +84,7 @@ public class ExchangeService {
                 times.pollFirst();
             }
             if (times.size() >= limit) {
-                support.audit(caller, AuditAction.READ_PERSONAL, PersonService.RECORD, null, null, "status query refused: more than " + limit + " in an hour");
+                refused(caller, "status query refused: more than " + limit + " in an hour");
                 throw new TooManyRequestsException(Text.of("查询过于频繁：每小时最多 " + limit + " 次，请稍后再试",
                         "Too many queries: at most " + limit + " an hour; try again later"));
             }

@@ -2,6 +2,7 @@ package org.jindu.portal.control.internal.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,6 +36,9 @@ import org.osgi.service.component.annotations.Reference;
  * With another agency the request goes out (OUTGOING) and the other side answers over the exchange; a request from
  * another agency comes in (INCOMING) and, once accepted here, opens a file in the receiving village.
  * States: REQUESTED → ACCEPTED | REFUSED | CANCELLED.
+ *
+ * <p>A handover names its person, so reading one is audited as a read of his file ({@link PersonService#RECORD} and his
+ * id); a person handed over by another agency who has no file here yet is named by the handover's id.
  */
 @Component(service = HandoverService.class)
 public class HandoverService {
@@ -87,10 +91,11 @@ public class HandoverService {
             h.setRequestedAt(support.now());
             em.persist(h);
             em.flush();
+            support.audit(user, AuditAction.CREATE, "handover", h.getId(), h.getFromNodeId(),
+                    h.getDirection() + " of person " + d.personId() + " to " + (to == null ? h.getExternalParty() : to.code()));
             return h;
         });
-        support.audit(user, AuditAction.CREATE, "handover", saved.getId(), saved.getFromNodeId(),
-                saved.getDirection() + " of person " + d.personId() + " to " + (to == null ? saved.getExternalParty() : to.code()));
+        // posted after the commit: listeners never hear of a request that rolled back
         support.post("handover/requested", Map.of("id", saved.getId(), "reference", saved.getReference()));
         return support.tx(em -> info(em, saved));
     }
@@ -101,6 +106,7 @@ public class HandoverService {
         if (!a.accept() && (a.answer() == null || a.answer().isBlank())) {
             throw ValidationException.of("answer", Text.of("拒绝接收须说明理由", "a reason is required to refuse"));
         }
+        PersonEntity[] opened = new PersonEntity[1];
         HandoverEntity h = support.tx(em -> {
             HandoverEntity e = find(em, id);
             if (e.getToNodeId() == null || !support.permitted(user, Permissions.HANDOVER, e.getToNodeId())) {
@@ -109,15 +115,20 @@ public class HandoverService {
             requireOpen(e);
             if (a.accept()) {
                 if (e.getDirection().equals("INCOMING")) {
-                    e.setPersonId(openIncoming(user, e));
+                    opened[0] = openIncoming(user, e);
+                    e.setPersonId(opened[0].getId());
                 } else {
                     move(em, e);
                 }
             }
             close(e, user.username(), a);
+            support.audit(user, AuditAction.TRANSITION, "handover", id, e.getToNodeId(), e.getState());
             return e;
         });
-        support.audit(user, AuditAction.TRANSITION, "handover", id, h.getToNodeId(), h.getState());
+        // posted after the commit: listeners never hear of a file or an answer that rolled back
+        if (opened[0] != null) {
+            support.post("person/created", Map.of("id", opened[0].getId(), "org", opened[0].getControlNodeId()));
+        }
         support.post("handover/answered", Map.of("id", id, "reference", h.getReference(), "state", h.getState()));
         return support.tx(em -> info(em, h));
     }
@@ -134,21 +145,31 @@ public class HandoverService {
             e.setState("CANCELLED");
             e.setAnsweredBy(user.username());
             e.setAnsweredAt(support.now());
+            support.audit(user, AuditAction.TRANSITION, "handover", id, e.getFromNodeId(), "CANCELLED");
             return e;
         });
-        support.audit(user, AuditAction.TRANSITION, "handover", id, h.getFromNodeId(), "CANCELLED");
         return support.tx(em -> info(em, h));
     }
 
-    /** Handovers from or to the user's area, newest first. */
+    /** Handovers from or to the user's area, newest first; audited naming every person listed. */
     public List<HandoverInfo> list(UserContext user) {
         support.check(user, Permissions.HANDOVER);
         Set<Long> nodes = support.visible(user, Permissions.HANDOVER);
-        return support.tx(em -> Support.inNodes(em.createQuery(
-                "select h from HandoverEntity h where h.fromNodeId in :nodes or h.toNodeId in :nodes order by h.requestedAt desc, h.id desc",
-                HandoverEntity.class), nodes).stream().map(h -> info(em, h)).toList());
+        return support.tx(em -> {
+            List<HandoverInfo> list = Support.inNodes(em.createQuery(
+                    "select h from HandoverEntity h where h.fromNodeId in :nodes or h.toNodeId in :nodes order by h.requestedAt desc, h.id desc",
+                    HandoverEntity.class), nodes).stream().map(h -> info(em, h)).toList();
+            support.auditRead(user, AuditAction.READ_PERSONAL, PersonService.RECORD,
+                    list.stream().map(HandoverInfo::personId).filter(Objects::nonNull).distinct().toList(), "handovers: " + list.size());
+            List<Long> unfiled = list.stream().filter(h -> h.personId() == null).map(HandoverInfo::id).toList();
+            if (!unfiled.isEmpty()) {
+                support.auditRead(user, AuditAction.READ_PERSONAL, "handover", unfiled, "handovers of persons without a file here");
+            }
+            return list;
+        });
     }
 
+    /** One handover from or to the user's area; audited. */
     public HandoverInfo get(UserContext user, long id) {
         support.check(user, Permissions.HANDOVER);
         return support.tx(em -> {
@@ -158,7 +179,9 @@ public class HandoverService {
             if (!mine) {
                 throw new AccessDeniedException(Text.of("该交接不涉及您的辖区", "This handover does not concern your area"));
             }
-            return info(em, h);
+            HandoverInfo info = info(em, h);
+            auditRead(em, user, h, "handover " + h.getId());
+            return info;
         });
     }
 
@@ -198,9 +221,9 @@ public class HandoverService {
             h.setInDrugTypes(PersonService.blankToNull(drugTypes));
             em.persist(h);
             em.flush();
+            support.audit(caller, AuditAction.CREATE, "handover", h.getId(), to.id(), "INCOMING from " + party.strip());
             return h;
         });
-        support.audit(caller, AuditAction.CREATE, "handover", saved.getId(), to.id(), "INCOMING from " + party.strip());
         return support.tx(em -> info(em, saved));
     }
 
@@ -222,13 +245,13 @@ public class HandoverService {
                 p.setResidencePlace(e.getExternalParty());
             }
             close(e, caller.username(), new HandoverAnswer(accept, answer));
+            support.audit(caller, AuditAction.TRANSITION, "handover", e.getId(), e.getFromNodeId(), e.getState() + " by " + e.getExternalParty());
             return e;
         });
-        support.audit(caller, AuditAction.TRANSITION, "handover", h.getId(), h.getFromNodeId(), h.getState() + " by " + h.getExternalParty());
         return support.tx(em -> info(em, h));
     }
 
-    /** The state of a handover by its reference, for the other agency. */
+    /** The state of a handover by its reference, for the other agency; audited as a read about the person. */
     public HandoverInfo status(UserContext caller, String reference) {
         support.check(caller, Permissions.EXCHANGE);
         return support.tx(em -> {
@@ -236,7 +259,9 @@ public class HandoverService {
             if (!support.permitted(caller, Permissions.EXCHANGE, e.getFromNodeId())) {
                 throw NotFoundException.of(HANDOVER, reference);
             }
-            return info(em, e);
+            HandoverInfo info = info(em, e);
+            auditRead(em, caller, e, "handover " + e.getReference() + " state by exchange");
+            return info;
         });
     }
 
@@ -254,12 +279,13 @@ public class HandoverService {
         p.setWorkerName(null);
     }
 
-    private long openIncoming(UserContext user, HandoverEntity h) {
+    /** Opens the file of an accepted incoming handover; the caller announces it once the answer has committed. */
+    private PersonEntity openIncoming(UserContext user, HandoverEntity h) {
         OrgNode to = support.node(h.getToNodeId());
         String id = support.sensitive().decrypt(h.getInIdCipher());
-        return persons.create(user, new PersonDraft(h.getInName(), id, null, null, h.getExternalParty(), to.code(), null, null, null, null,
+        return persons.open(user, new PersonDraft(h.getInName(), id, null, null, h.getExternalParty(), to.code(), null, null, null, null,
                 h.getInDrugTypes(), support.today(), Status.valueOf(h.getInStatus()), support.today(), "交接接收 " + h.getReference(),
-                null, "交接接收初评", "由 " + h.getExternalParty() + " 移交：" + h.getReason())).id();
+                null, "交接接收初评", "由 " + h.getExternalParty() + " 移交：" + h.getReason()));
     }
 
     private void close(HandoverEntity e, String by, HandoverAnswer a) {
@@ -287,6 +313,16 @@ public class HandoverService {
         return em.createQuery("select h from HandoverEntity h where h.reference = :r", HandoverEntity.class)
                 .setParameter("r", reference == null ? "" : reference.strip()).getResultList().stream().findFirst()
                 .orElseThrow(() -> NotFoundException.of(HANDOVER, reference));
+    }
+
+    /** Records a read of one handover: under the person's file, or under the handover for a person without a file here. */
+    private void auditRead(EntityManager em, UserContext user, HandoverEntity h, String what) {
+        if (h.getPersonId() != null) {
+            support.audit(user, AuditAction.READ_PERSONAL, PersonService.RECORD, h.getPersonId(),
+                    em.find(PersonEntity.class, h.getPersonId()).getControlNodeId(), what);
+        } else {
+            support.audit(user, AuditAction.READ_PERSONAL, "handover", h.getId(), h.getToNodeId(), what + ", person without a file here");
+        }
     }
 
     private HandoverInfo info(EntityManager em, HandoverEntity h) {

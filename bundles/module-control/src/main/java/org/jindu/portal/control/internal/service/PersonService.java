@@ -2,6 +2,7 @@ package org.jindu.portal.control.internal.service;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,8 @@ import org.osgi.service.component.annotations.Reference;
  * <p>Scope follows dual control (CT-6): a file belongs to the village or grid that does the daily work (the control
  * node) and is also visible to the household-registration side, which leads. ID numbers and phones are stored
  * encrypted and shown masked; {@link #identify} shows them in full to those who may, and audits it. Every read of a
- * file is audited too.
+ * file, its history and its photo is audited too, under {@link #RECORD} and the person's id, and a list names every
+ * file it returned. Entries are written in the transaction of the change or read they describe.
  */
 @Component(service = PersonService.class)
 public class PersonService {
@@ -71,11 +73,11 @@ public class PersonService {
 
     // ------------------------------------------------------------------ reading
 
-    /** Files of the user's area, masked; the list itself is audited with its size, not its names. */
+    /** Files of the user's area, masked; the list read is audited naming every file it returned. */
     public List<PersonInfo> list(UserContext user, PersonFilter filter) {
         support.check(user, Permissions.READ);
         Set<Long> nodes = visibleNodes(user, filter.org());
-        List<PersonInfo> out = support.tx(em -> {
+        return support.tx(em -> {
             List<PersonEntity> found = inScope(em, nodes, filter.status(), filter.tier());
             // one grouped count instead of one per file
             java.util.Map<Long, Long> proposals = new java.util.HashMap<>();
@@ -85,14 +87,14 @@ public class PersonService {
                     proposals.put((Long) r[0], (Long) r[1]);
                 }
             }
-            return found.stream().map(p -> info(p, proposals.getOrDefault(p.getId(), 0L).intValue())).toList();
+            List<PersonInfo> filtered = found.stream().map(p -> info(p, proposals.getOrDefault(p.getId(), 0L).intValue()))
+                    .filter(p -> filter.name() == null || filter.name().isBlank() || p.name().contains(filter.name().strip()))
+                    .filter(p -> filter.overdue() == null || !filter.overdue() || p.visitOverdueDays() > 0 || p.testOverdueDays() > 0)
+                    .toList();
+            support.auditRead(user, AuditAction.READ_PERSONAL, RECORD, filtered.stream().map(PersonInfo::id).toList(),
+                    "list of " + filtered.size() + " files");
+            return filtered;
         });
-        List<PersonInfo> filtered = out.stream()
-                .filter(p -> filter.name() == null || filter.name().isBlank() || p.name().contains(filter.name().strip()))
-                .filter(p -> filter.overdue() == null || !filter.overdue() || p.visitOverdueDays() > 0 || p.testOverdueDays() > 0)
-                .toList();
-        support.audit(user, AuditAction.READ_PERSONAL, RECORD, null, null, "list of " + filtered.size() + " files");
-        return filtered;
     }
 
     /**
@@ -128,18 +130,23 @@ public class PersonService {
     /** One file, masked; audited. */
     public PersonInfo get(UserContext user, long id) {
         support.check(user, Permissions.READ);
-        PersonInfo info = support.tx(em -> info(readable(em, user, id, Permissions.READ)));
-        support.audit(user, AuditAction.READ_PERSONAL, RECORD, id, null, "file");
-        return info;
+        return support.tx(em -> {
+            PersonEntity p = readable(em, user, id, Permissions.READ);
+            PersonInfo info = info(p);
+            support.audit(user, AuditAction.READ_PERSONAL, RECORD, id, p.getControlNodeId(), "file");
+            return info;
+        });
     }
 
     /** One file with the ID number and phone in full, for users who may identify persons; audited as a full view. */
     public PersonInfo identify(UserContext user, long id) {
         support.check(user, Permissions.IDENTIFY);
-        PersonEntity p = support.tx(em -> readable(em, user, id, Permissions.IDENTIFY));
-        PersonInfo masked = info(p);
-        support.audit(user, AuditAction.VIEW_FULL, RECORD, id, p.getControlNodeId(), "ID number and phone");
-        return withIdentity(masked, p);
+        return support.tx(em -> {
+            PersonEntity p = readable(em, user, id, Permissions.IDENTIFY);
+            PersonInfo full = withIdentity(info(p), p);
+            support.audit(user, AuditAction.VIEW_FULL, RECORD, id, p.getControlNodeId(), "ID number and phone");
+            return full;
+        });
     }
 
     /** The entity of a file the user may touch with the permission; 404 when it does not exist, 403 when out of scope. */
@@ -159,30 +166,37 @@ public class PersonService {
                 || (p.getHouseholdNodeId() != null && support.permitted(user, permission, p.getHouseholdNodeId()));
     }
 
-    /** The status and tier history, newest first. */
+    /** The status and tier history, newest first; audited as a read of the file. */
     public List<HistoryEntry> statusHistory(UserContext user, long id) {
         support.check(user, Permissions.READ);
         return support.tx(em -> {
-            readable(em, user, id, Permissions.READ);
-            return em.createQuery("select s from StatusChangeEntity s where s.personId = :p order by s.changeDate desc, s.id desc",
+            PersonEntity p = readable(em, user, id, Permissions.READ);
+            List<HistoryEntry> history = em.createQuery("select s from StatusChangeEntity s where s.personId = :p order by s.changeDate desc, s.id desc",
                     StatusChangeEntity.class).setParameter("p", id).getResultList().stream()
                     .map(s -> new HistoryEntry(s.getFromStatus(), s.getToStatus(), s.getChangeDate(), s.getLegalBasis(), s.getNote(), s.getByUser()))
                     .toList();
+            support.audit(user, AuditAction.READ_PERSONAL, RECORD, id, p.getControlNodeId(), "status history (" + history.size() + ")");
+            return history;
         });
     }
 
     public List<HistoryEntry> tierHistory(UserContext user, long id) {
         support.check(user, Permissions.READ);
         return support.tx(em -> {
-            readable(em, user, id, Permissions.READ);
-            return em.createQuery("select t from TierChangeEntity t where t.personId = :p order by t.changeDate desc, t.id desc",
+            PersonEntity p = readable(em, user, id, Permissions.READ);
+            List<HistoryEntry> history = em.createQuery("select t from TierChangeEntity t where t.personId = :p order by t.changeDate desc, t.id desc",
                     TierChangeEntity.class).setParameter("p", id).getResultList().stream()
                     .map(t -> new HistoryEntry(t.getFromTier(), t.getToTier(), t.getChangeDate(), t.getReason(), null, t.getByUser()))
                     .toList();
+            support.audit(user, AuditAction.READ_PERSONAL, RECORD, id, p.getControlNodeId(), "tier history (" + history.size() + ")");
+            return history;
         });
     }
 
-    /** The person's file id for an exact ID number within the user's area (for the exchange; no partial match exists). */
+    /**
+     * The person's file for an exact ID number within the user's area (for the exchange; no partial match exists). Not
+     * audited here: the caller records the query in the same transaction.
+     */
     public Optional<PersonEntity> findByIdNumber(UserContext user, String idNumber, String permission) {
         String index = support.sensitive().blindIndex(IdNumber.normalise(idNumber));
         return support.tx(em -> em.createQuery("select p from PersonEntity p where p.idIndex = :i", PersonEntity.class)
@@ -192,6 +206,16 @@ public class PersonService {
     // ------------------------------------------------------------------ writing
 
     public PersonInfo create(UserContext user, PersonDraft d) {
+        PersonEntity saved = open(user, d);
+        support.post("person/created", Map.of("id", saved.getId(), "org", saved.getControlNodeId()));
+        return info(saved);
+    }
+
+    /**
+     * Opens the file, audited, without announcing it: a caller that opens it inside a transaction of its own (a
+     * handover accepted) posts the event once that has committed.
+     */
+    PersonEntity open(UserContext user, PersonDraft d) {
         support.check(user, Permissions.EDIT);
         LocalDate today = support.today();
         Validator v = new Validator();
@@ -231,7 +255,7 @@ public class PersonService {
         String id = IdNumber.normalise(d.idNumber());
         String index = support.sensitive().blindIndex(id);
         Tier tier = d.tier() == null ? Tier.C1 : d.tier();
-        PersonEntity saved = support.tx(em -> {
+        return support.tx(em -> {
             if (!em.createQuery("select p.id from PersonEntity p where p.idIndex = :i", Long.class).setParameter("i", index).getResultList().isEmpty()) {
                 throw new ConflictException(Text.of("该身份证号已建档，请勿重复建档", "A file with this ID number exists already"));
             }
@@ -275,11 +299,9 @@ public class PersonService {
             tierChange(em, user, p, null, tier, since, p.getTierReason());
             duties.onStatus(em, p, d.status(), since);
             SearchService.onStatus(em, p, null, d.status(), user.username(), since, support.now());
+            support.audit(user, AuditAction.CREATE, RECORD, p.getId(), p.getControlNodeId(), "status " + d.status() + ", tier " + tier);
             return p;
         });
-        support.audit(user, AuditAction.CREATE, RECORD, saved.getId(), saved.getControlNodeId(), "status " + d.status() + ", tier " + tier);
-        support.post("person/created", Map.of("id", saved.getId(), "org", saved.getControlNodeId()));
-        return info(saved);
     }
 
     public PersonInfo update(UserContext user, long id, PersonUpdate u) {
@@ -318,9 +340,9 @@ public class PersonService {
             if (u.note() != null) {
                 e.setNote(blankToNull(u.note()));
             }
+            support.audit(user, AuditAction.UPDATE, RECORD, id, e.getControlNodeId(), "details");
             return e;
         });
-        support.audit(user, AuditAction.UPDATE, RECORD, id, p.getControlNodeId(), "details");
         return info(p);
     }
 
@@ -334,29 +356,53 @@ public class PersonService {
             files.delete(stored.id());
             throw ValidationException.of("file", Text.of("照片须为 JPEG 或 PNG 图片", "the photo must be a JPEG or PNG image"));
         }
-        String old = support.tx(em -> {
-            PersonEntity e = readable(em, user, id, Permissions.EDIT);
-            String previous = e.getPhotoFileId();
-            e.setPhotoFileId(stored.id());
-            return previous;
-        });
+        String old;
+        try {
+            old = support.tx(em -> {
+                PersonEntity e = readable(em, user, id, Permissions.EDIT);
+                String previous = e.getPhotoFileId();
+                e.setPhotoFileId(stored.id());
+                support.audit(user, AuditAction.UPDATE, RECORD, id, e.getControlNodeId(), "photo");
+                return previous;
+            });
+        } catch (RuntimeException e) {
+            // the change rolled back: the new file is nobody's photo
+            try {
+                files.delete(stored.id());
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        // the old file goes once the new one is the photo, never before
         if (old != null) {
             files.delete(old);
         }
-        support.audit(user, AuditAction.UPDATE, RECORD, id, p.getControlNodeId(), "photo");
         return get(user, id);
     }
 
-    /** The person's photo and its content, or empty; every read is audited like a read of the file. */
+    /** The person's photo and its content, or empty; every read is audited like a read of the file, before it is handed out. */
     public Optional<Photo> photo(UserContext user, long id) throws IOException {
         support.check(user, Permissions.READ);
-        PersonEntity p = support.tx(em -> readable(em, user, id, Permissions.READ));
-        Optional<StoredFile> stored = p.getPhotoFileId() == null ? Optional.empty() : files.find(p.getPhotoFileId());
-        if (stored.isEmpty()) {
-            return Optional.empty();
+        try {
+            return support.tx(em -> {
+                PersonEntity p = readable(em, user, id, Permissions.READ);
+                Optional<StoredFile> stored = p.getPhotoFileId() == null ? Optional.empty() : files.find(p.getPhotoFileId());
+                if (stored.isEmpty()) {
+                    return Optional.<Photo>empty();
+                }
+                byte[] content;
+                try (InputStream in = files.open(stored.get().id())) {
+                    content = in.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                support.audit(user, AuditAction.READ_PERSONAL, RECORD, id, p.getControlNodeId(), "photo");
+                return Optional.of(new Photo(stored.get().contentType(), content));
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        support.audit(user, AuditAction.READ_PERSONAL, RECORD, id, p.getControlNodeId(), "photo");
-        return Optional.of(new Photo(stored.get().contentType(), files.open(stored.get().id()).readAllBytes()));
     }
 
     /** A photo's type and bytes (photos are small: the upload limit applies). */
@@ -369,9 +415,10 @@ public class PersonService {
         PersonEntity p = support.tx(em -> {
             PersonEntity e = readable(em, user, id, Permissions.STATUS);
             applyStatus(em, user, e, d);
+            support.audit(user, AuditAction.TRANSITION, RECORD, id, e.getControlNodeId(), "status to " + d.status() + " (" + d.legalBasis() + ")");
             return e;
         });
-        support.audit(user, AuditAction.TRANSITION, RECORD, id, p.getControlNodeId(), "status to " + d.status() + " (" + d.legalBasis() + ")");
+        // posted after the commit: listeners never hear of a change that rolled back
         support.post("person/status", Map.of("id", id, "status", d.status().name(), "org", p.getControlNodeId()));
         return info(p);
     }
@@ -426,9 +473,9 @@ public class PersonService {
                 throw new ConflictException(Text.of("风险等级已是 " + from.name(), "The tier is " + from.name() + " already"));
             }
             tierChange(em, user, e, from, d.tier(), date, d.reason().strip());
+            support.audit(user, AuditAction.UPDATE, RECORD, id, e.getControlNodeId(), "tier to " + d.tier());
             return e;
         });
-        support.audit(user, AuditAction.UPDATE, RECORD, id, p.getControlNodeId(), "tier to " + d.tier());
         return info(p);
     }
 

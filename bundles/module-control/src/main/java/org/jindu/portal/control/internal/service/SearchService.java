@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import javax.persistence.EntityManager;
 
@@ -90,9 +91,9 @@ public class SearchService {
             s.setCreatedAt(support.now());
             em.persist(s);
             em.flush();
+            support.audit(user, AuditAction.CREATE, "search", s.getId(), s.getNodeId(), s.getKind());
             return s;
         });
-        support.audit(user, AuditAction.CREATE, "search", saved.getId(), saved.getNodeId(), saved.getKind());
         return support.tx(em -> info(em, saved));
     }
 
@@ -110,9 +111,9 @@ public class SearchService {
             List<SearchInfo.Action> list = new ArrayList<>(actions(e));
             list.add(new SearchInfo.Action(when, action.strip(), user.username()));
             e.setActions(write(list));
+            support.audit(user, AuditAction.UPDATE, "search", id, e.getNodeId(), "action");
             return e;
         });
-        support.audit(user, AuditAction.UPDATE, "search", id, s.getNodeId(), "action");
         return support.tx(em -> info(em, s));
     }
 
@@ -130,9 +131,10 @@ public class SearchService {
             e.setState(found ? "FOUND" : "CLOSED");
             e.setOutcome(outcome.strip());
             e.setClosedOn(support.today());
+            support.audit(user, AuditAction.TRANSITION, "search", id, e.getNodeId(), e.getState());
             return e;
         });
-        support.audit(user, AuditAction.TRANSITION, "search", id, s.getNodeId(), s.getState());
+        // posted after the commit: listeners never hear of a closing that rolled back
         support.post("search/closed", Map.of("id", id, "state", s.getState()));
         return support.tx(em -> info(em, s));
     }
@@ -167,12 +169,17 @@ public class SearchService {
         }
     }
 
-    /** Cases of the user's area, open first. */
+    /** Cases of the user's area, open first; audited naming every person the cases name. */
     public List<SearchInfo> list(UserContext user) {
         support.check(user, Permissions.READ);
-        return support.tx(em -> Support.inNodes(em.createQuery(
-                "select s from SearchEntity s where s.nodeId in :nodes order by s.state desc, s.opened desc, s.id desc", SearchEntity.class),
-                support.visible(user, Permissions.READ)).stream().map(s -> info(em, s)).toList());
+        return support.tx(em -> {
+            List<SearchInfo> list = Support.inNodes(em.createQuery(
+                    "select s from SearchEntity s where s.nodeId in :nodes order by s.state desc, s.opened desc, s.id desc", SearchEntity.class),
+                    support.visible(user, Permissions.READ)).stream().map(s -> info(em, s)).toList();
+            support.auditRead(user, AuditAction.READ_PERSONAL, PersonService.RECORD,
+                    list.stream().map(SearchInfo::personId).filter(Objects::nonNull).distinct().toList(), "search cases: " + list.size());
+            return list;
+        });
     }
 
     private SearchEntity editable(EntityManager em, UserContext user, long id) {

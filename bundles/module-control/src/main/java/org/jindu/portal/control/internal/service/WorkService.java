@@ -37,7 +37,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Work records (CT-4) and assistance (CT-7). A positive or refused test, or a recorded violation, triggers its
  * follow-up at once: the tier is raised (with the violation as the reason) and, where one fits, a status change is
- * proposed to the office, which decides it with a legal basis.
+ * proposed to the office, which decides it with a legal basis. Reading a person's records is audited as a read of his
+ * file ({@link PersonService#RECORD} and his id), so that the audit log of a person shows everything read about him.
  */
 @Component(service = WorkService.class)
 public class WorkService {
@@ -119,38 +120,44 @@ public class WorkService {
                 }
                 advice = f.advice().get(user.locale());
             }
+            support.audit(user, AuditAction.CREATE, "work", w.getId(), null, "person " + personId + ": " + d.kind()
+                    + (violation == null ? "" : ", " + violation + ", tier " + tier));
             return new WorkInfo(w.getId(), personId, d.kind(), d.date(), d.result(), violation, w.getTestedBy(), w.getNote(),
                     user.username(), tier, proposed, advice);
         });
-        support.audit(user, AuditAction.CREATE, "work", info.id(), null, "person " + personId + ": " + d.kind()
-                + (violation == null ? "" : ", " + violation + ", tier " + info.tierAfter()));
+        // posted after the commit: listeners never hear of a record that rolled back
         if (violation != null) {
             support.post("person/violation", Map.of("id", personId, "violation", violation.name(), "tier", info.tierAfter().name()));
         }
         return info;
     }
 
-    /** The person's work records, newest first. */
+    /** The person's work records, newest first; audited. */
     public List<WorkInfo> list(UserContext user, long personId) {
         support.check(user, Permissions.READ);
         return support.tx(em -> {
-            persons.readable(em, user, personId, Permissions.READ);
-            return em.createQuery("select w from WorkEntity w where w.personId = :p order by w.workDate desc, w.id desc", WorkEntity.class)
+            PersonEntity p = persons.readable(em, user, personId, Permissions.READ);
+            List<WorkInfo> list = em.createQuery("select w from WorkEntity w where w.personId = :p order by w.workDate desc, w.id desc", WorkEntity.class)
                     .setParameter("p", personId).getResultList().stream()
                     .map(w -> new WorkInfo(w.getId(), personId, WorkKind.valueOf(w.getKind()), w.getWorkDate(),
                             w.getResult() == null ? null : TestResult.valueOf(w.getResult()),
                             w.getViolation() == null ? null : Violation.valueOf(w.getViolation()), w.getTestedBy(), w.getNote(),
                             w.getByUser(), null, null, null))
                     .toList();
+            support.audit(user, AuditAction.READ_PERSONAL, PersonService.RECORD, personId, p.getControlNodeId(), "work records (" + list.size() + ")");
+            return list;
         });
     }
 
+    /** The person's proposals, newest first; audited. */
     public List<ProposalInfo> proposals(UserContext user, long personId) {
         support.check(user, Permissions.READ);
         return support.tx(em -> {
-            persons.readable(em, user, personId, Permissions.READ);
-            return em.createQuery("select p from ProposalEntity p where p.personId = :p order by p.id desc", ProposalEntity.class)
+            PersonEntity p = persons.readable(em, user, personId, Permissions.READ);
+            List<ProposalInfo> list = em.createQuery("select p from ProposalEntity p where p.personId = :p order by p.id desc", ProposalEntity.class)
                     .setParameter("p", personId).getResultList().stream().map(WorkService::proposal).toList();
+            support.audit(user, AuditAction.READ_PERSONAL, PersonService.RECORD, personId, p.getControlNodeId(), "proposals (" + list.size() + ")");
+            return list;
         });
     }
 
@@ -176,10 +183,10 @@ public class WorkService {
             pr.setDecidedBy(user.username());
             pr.setDecidedAt(support.now());
             pr.setDecisionNote(PersonService.blankToNull(d.note()) == null ? d.legalBasis() : d.note().strip());
+            support.audit(user, d.accept() ? AuditAction.TRANSITION : AuditAction.UPDATE, "proposal", proposalId, null,
+                    (d.accept() ? "accepted" : "dismissed") + " for person " + pr.getPersonId());
             return pr.getPersonId();
         });
-        support.audit(user, d.accept() ? AuditAction.TRANSITION : AuditAction.UPDATE, "proposal", proposalId, null,
-                (d.accept() ? "accepted" : "dismissed") + " for person " + personId);
         return persons.get(user, personId);
     }
 
@@ -197,7 +204,7 @@ public class WorkService {
             v.range("amount", d.amount(), 0, 1_000_000);
         }
         v.throwIfInvalid();
-        AssistanceInfo info = support.tx(em -> {
+        return support.tx(em -> {
             PersonEntity p = persons.readable(em, user, personId, Permissions.EDIT);
             AssistanceEntity a = new AssistanceEntity();
             a.setPersonId(personId);
@@ -211,18 +218,20 @@ public class WorkService {
             a.setAt(support.now());
             em.persist(a);
             em.flush();
+            support.audit(user, AuditAction.CREATE, "assistance", a.getId(), null, "person " + personId + ": " + d.kind());
             return assistance(a);
         });
-        support.audit(user, AuditAction.CREATE, "assistance", info.id(), null, "person " + personId + ": " + d.kind());
-        return info;
     }
 
+    /** The person's assistance, newest first; audited. */
     public List<AssistanceInfo> assistance(UserContext user, long personId) {
         support.check(user, Permissions.READ);
         return support.tx(em -> {
-            persons.readable(em, user, personId, Permissions.READ);
-            return em.createQuery("select a from AssistanceEntity a where a.personId = :p order by a.assistDate desc, a.id desc",
+            PersonEntity p = persons.readable(em, user, personId, Permissions.READ);
+            List<AssistanceInfo> list = em.createQuery("select a from AssistanceEntity a where a.personId = :p order by a.assistDate desc, a.id desc",
                     AssistanceEntity.class).setParameter("p", personId).getResultList().stream().map(WorkService::assistance).toList();
+            support.audit(user, AuditAction.READ_PERSONAL, PersonService.RECORD, personId, p.getControlNodeId(), "assistance (" + list.size() + ")");
+            return list;
         });
     }
 

@@ -34,6 +34,9 @@ public final class Fixture implements AutoCloseable {
     public final TestOrg org = TestOrg.demoTown(TestOrg.DEMO_VILLAGES);
     public final TestUsers users;
     public final List<String> audit;
+    /** The audit log itself: {@code auditLog.failing = true} makes every entry fail. */
+    public final AuditRecorder auditLog = new AuditRecorder();
+    public final MemoryFileStore files = new MemoryFileStore();
     public final List<Event> events;
     public final Support support;
     public final DutyService duties;
@@ -56,14 +59,13 @@ public final class Fixture implements AutoCloseable {
                 .add("village2", Role.VILLAGE_STAFF, "HG-GW-XC")
                 .add("leader", Role.LEADER, "HG-GW")
                 .add("xtoffice", Role.OFFICE_STAFF, "HG-XT");
-        AuditRecorder auditLog = new AuditRecorder();
         EventRecorder eventAdmin = new EventRecorder();
         audit = auditLog.entries;
         events = eventAdmin.events;
         support = new Support(emf, new TestAccess(org, Permissions.all()), auditLog, org, new TestSensitiveData(), eventAdmin, config(),
                 Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
         duties = new DutyService(support);
-        persons = new PersonService(support, duties, new MemoryFileStore());
+        persons = new PersonService(support, duties, files);
         work = new WorkService(support, persons);
         handovers = new HandoverService(support, persons);
         stats = new StatsService(support, persons, new TextExporter());

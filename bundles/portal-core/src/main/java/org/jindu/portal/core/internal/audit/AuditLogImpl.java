@@ -1,14 +1,30 @@
 package org.jindu.portal.core.internal.audit;
 
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import javax.persistence.EntityManagerFactory;
+import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
 import org.jindu.portal.api.AccessPolicy;
@@ -19,101 +35,379 @@ import org.jindu.portal.api.audit.AuditLog;
 import org.jindu.portal.api.audit.AuditPage;
 import org.jindu.portal.api.audit.AuditQuery;
 import org.jindu.portal.api.audit.ChainVerification;
+import org.jindu.portal.api.audit.ChainVerification.Problem;
 import org.jindu.portal.api.schema.SchemaReady;
+import org.jindu.portal.core.internal.crypto.SensitiveDataImpl;
 import org.jindu.portal.core.internal.domain.HashChain;
 import org.jindu.portal.core.internal.persistence.AuditEntity;
 import org.jindu.portal.support.Jpa;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The hash-chained audit log. Appends are serialised by one lock held until the entry is committed in its own
- * transaction, so two appends can never link to the same predecessor. This assumes one portal process per database
- * (the embedded Derby enforces it; with PostgreSQL run one instance).
+ * The audit log. An entry is one insert into {@code CORE_AUDIT_PENDING} in the caller's transaction: no lock in the
+ * portal, and it commits or rolls back with the change. A sealer thread then moves committed entries, in batches and in
+ * the order it finds them, into the chain ({@code CORE_AUDIT}): it takes the {@code CORE_AUDIT_HEAD} row's lock, so
+ * one sealer at a time across every portal node on the database extends the chain; sequence numbers come from that
+ * row. Seals are HMACs under a key derived from the data key (outside the database), and the head is checkpointed to
+ * {@code data/portal-audit/checkpoint} after each batch. Search and verification seal what is pending first, so they
+ * see every committed entry.
  */
 @Component(service = {AuditLog.class, AuditLogImpl.class})
 public class AuditLogImpl implements AuditLog {
-    private static final int MAX_DETAIL = 2000;
+    private static final Logger LOG = LoggerFactory.getLogger(AuditLogImpl.class);
+    static final int MAX_DETAIL = 2000;
+    static final int MAX_IDS = 30000;
+    static final String SYSTEM = "system";
+    private static final int BATCH = 500;
     private static final int PAGE = 1000;
+    private static final String COLUMNS = "EVENT_TIME, ACTOR_ID, ACTOR, AUDIT_ACTION, MODULE_ID, RECORD_TYPE, RECORD_ID, "
+            + "RECORD_IDS, ORG_NODE_ID, DETAIL";
 
     private final EntityManagerFactory emf;
     private final AccessPolicy access;
-    private final Object appendLock = new Object();
-    private long lastSeq = -1;
-    private String lastHash;
+    private final HashChain chain;
+    private final Checkpoint checkpoint;
+    private final Object sealLock = new Object();
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private Thread sealer;
 
     @Activate
     public AuditLogImpl(@Reference(target = "(osgi.unit.name=portal.core)") EntityManagerFactory emf,
                         @Reference(target = "(" + SchemaReady.BUNDLE + "=org.jindu.portal.core)") SchemaReady schema,
-                        @Reference AccessPolicy access) {
+                        @Reference AccessPolicy access, @Reference SensitiveDataImpl keys) {
+        this(emf, access, keys.subkey("audit chain"),
+                Paths.get(System.getProperty("karaf.data", "data"), "portal-audit", "checkpoint"));
+        running = true;
+        sealer = new Thread(this::sealLoop, "portal-audit-sealer");
+        sealer.setDaemon(true);
+        sealer.start();
+    }
+
+    /** Without the sealer thread: tests seal through {@link #sealNow()} (search and verify call it). */
+    AuditLogImpl(EntityManagerFactory emf, AccessPolicy access, byte[] key, Path checkpointFile) {
         this.emf = emf;
         this.access = access;
+        this.chain = new HashChain(key);
+        this.checkpoint = new Checkpoint(checkpointFile, chain);
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        running = false;
+        wake.release();
+        if (sealer != null) {
+            // no interrupt: Derby closes the connection of an interrupted thread
+            sealer.join(10_000);
+        }
     }
 
     @Override
-    public void record(UserContext actor, String moduleId, String action, String recordType, String recordId,
-                       Long orgNodeId, String detail) {
-        append(actor.userId(), actor.username(), action, moduleId, recordType, recordId, orgNodeId, detail);
+    public void record(Connection tx, UserContext actor, String moduleId, String action, String recordType,
+                       String recordId, Long orgNodeId, String detail) {
+        insert(tx, actor.userId(), actor.username(), moduleId, action, recordType, recordId, null, orgNodeId, cut(detail));
+    }
+
+    @Override
+    public void recordRead(Connection tx, UserContext actor, String moduleId, String action, String recordType,
+                           Collection<?> recordIds, String detail) {
+        List<String> parts = RecordIds.encode(recordIds, MAX_IDS);
+        for (int i = 0; i < parts.size(); i++) {
+            String d = parts.size() == 1 ? detail : (detail == null ? "" : detail + " ") + "(" + (i + 1) + "/" + parts.size() + ")";
+            insert(tx, actor.userId(), actor.username(), moduleId, action, recordType, null, parts.get(i), null, cut(d));
+        }
     }
 
     @Override
     public void recordAnonymous(String actorName, String moduleId, String action, String detail) {
         String name = actorName == null || actorName.isBlank() ? "-" : actorName;
-        append(0, name.length() > 64 ? name.substring(0, 64) : name, action, moduleId, null, null, null, detail);
+        String actor = name.length() > 64 ? name.substring(0, 64) : name;
+        Jpa.txNew(emf, em -> Jpa.onConnection(emf, c -> {
+            insert(c, 0, actor, moduleId, action, null, null, null, null, cut(detail));
+            return null;
+        }));
     }
 
-    private void append(long actorId, String actor, String action, String moduleId, String recordType,
-                        String recordId, Long orgNodeId, String detail) {
-        String cut = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-        synchronized (appendLock) {
-            if (lastSeq < 0) {
-                loadHead();
-            }
-            long seq = lastSeq + 1;
-            HashChain.Link link = new HashChain.Link(seq, LocalDateTime.now(), actorId, actor, action, moduleId,
-                    recordType, recordId, orgNodeId, cut, lastHash);
-            String hash = HashChain.hash(link);
-            Jpa.txNew(emf, em -> {
-                AuditEntity e = new AuditEntity();
-                e.setSeq(seq);
-                e.setTime(link.time());
-                e.setActorId(actorId);
-                e.setActor(actor);
-                e.setAction(action);
-                e.setModuleId(moduleId);
-                e.setRecordType(recordType);
-                e.setRecordId(recordId);
-                e.setOrgNodeId(orgNodeId);
-                e.setDetail(cut);
-                e.setPrevHash(link.prevHash());
-                e.setHash(hash);
-                em.persist(e);
-                return null;
-            });
-            lastSeq = seq;
-            lastHash = hash;
+    /** For the core's own services: an entry in the transaction they have open on the core's unit. */
+    public void recordInTx(UserContext actor, String moduleId, String action, String recordType, String recordId,
+                           Long orgNodeId, String detail) {
+        if (!Jpa.inTransaction(emf)) {
+            throw new IllegalStateException("audit entries are recorded inside the transaction of what they describe");
         }
-    }
-
-    private void loadHead() {
-        Jpa.txNew(emf, em -> {
-            List<AuditEntity> last = em.createQuery("select a from AuditEntity a order by a.seq desc", AuditEntity.class)
-                    .setMaxResults(1).getResultList();
-            if (last.isEmpty()) {
-                lastSeq = 0;
-                lastHash = HashChain.GENESIS;
-            } else {
-                lastSeq = last.get(0).getSeq();
-                lastHash = last.get(0).getHash();
-            }
+        Jpa.onConnection(emf, c -> {
+            record(c, actor, moduleId, action, recordType, recordId, orgNodeId, detail);
             return null;
         });
     }
 
+    /**
+     * Runs a change of the core and its entry ({@link #recordInTx}) in one transaction on the core's unit: the stores'
+     * own transactions join it.
+     */
+    public <T> T change(Supplier<T> work) {
+        return Jpa.tx(emf, em -> work.get());
+    }
+
+    private void insert(Connection c, long actorId, String actor, String moduleId, String action, String recordType,
+                        String recordId, String recordIds, Long orgNodeId, String detail) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO CORE_AUDIT_PENDING (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS)));
+            ps.setLong(2, actorId);
+            ps.setString(3, actor);
+            ps.setString(4, action);
+            ps.setString(5, moduleId);
+            ps.setString(6, recordType);
+            ps.setString(7, recordId);
+            ps.setString(8, recordIds);
+            if (orgNodeId == null) {
+                ps.setNull(9, Types.BIGINT);
+            } else {
+                ps.setLong(9, orgNodeId);
+            }
+            ps.setString(10, detail);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            // the caller's transaction must not commit without its entry
+            throw new PersistenceException("the audit entry could not be written", e);
+        }
+        wake.release();
+    }
+
+    private static String cut(String detail) {
+        return detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+    }
+
+    // ---- sealing
+
+    private void sealLoop() {
+        while (running) {
+            try {
+                // woken by an append; every second anyway, for entries written by other nodes
+                wake.tryAcquire(1, TimeUnit.SECONDS);
+                wake.drainPermits();
+                if (running) {
+                    sealNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Sealing audit entries failed; they stay pending and are sealed at the next attempt", e);
+                try {
+                    Thread.sleep(5000);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Seals every entry committed so far (waiting, on Derby, for entries whose transaction is still open). */
+    public void sealNow() {
+        if (Jpa.inTransaction(emf)) {
+            // this thread's own uncommitted entries would block the sealer's read until the lock times out
+            return;
+        }
+        synchronized (sealLock) {
+            while (true) {
+                Sealed s = Jpa.txNew(emf, em -> Jpa.onConnection(emf, this::sealBatch));
+                if (s.count() > 0) {
+                    advanceCheckpoint(s.seq(), s.hash());
+                }
+                if (s.count() < BATCH) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private record Sealed(int count, long seq, String hash) {
+    }
+
+    private Sealed sealBatch(Connection c) {
+        try {
+            try (Statement st = c.createStatement()) {
+                // the head row's lock: one sealer at a time across all nodes
+                st.executeUpdate("UPDATE CORE_AUDIT_HEAD SET SEQ = SEQ WHERE ID = 1");
+            }
+            long seq;
+            String prev;
+            int scheme;
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT SEQ, HASH, SCHEME FROM CORE_AUDIT_HEAD WHERE ID = 1")) {
+                rs.next();
+                seq = rs.getLong(1);
+                prev = rs.getString(2);
+                scheme = rs.getInt(3);
+            }
+            if (scheme == 1) {
+                Sealed upgraded = sealLegacyChain(c);
+                seq = upgraded.seq();
+                prev = upgraded.hash();
+            }
+            List<Long> sealedIds = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT ID, " + COLUMNS + " FROM CORE_AUDIT_PENDING ORDER BY ID");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO CORE_AUDIT (SEQ, " + COLUMNS
+                         + ", PREV_HASH, HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                select.setMaxRows(BATCH);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        long orgNode = rs.getLong(10);
+                        Long org = rs.wasNull() ? null : orgNode;
+                        HashChain.Link link = new HashChain.Link(seq + 1, rs.getTimestamp(2).toLocalDateTime(),
+                                rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                rs.getString(8), rs.getString(9), org, rs.getString(11), prev);
+                        String hash = chain.seal(link);
+                        insert.setLong(1, link.seq());
+                        insert.setTimestamp(2, Timestamp.valueOf(link.time()));
+                        insert.setLong(3, link.actorId());
+                        insert.setString(4, link.actor());
+                        insert.setString(5, link.action());
+                        insert.setString(6, link.moduleId());
+                        insert.setString(7, link.recordType());
+                        insert.setString(8, link.recordId());
+                        insert.setString(9, link.recordIds());
+                        if (link.orgNodeId() == null) {
+                            insert.setNull(10, Types.BIGINT);
+                        } else {
+                            insert.setLong(10, link.orgNodeId());
+                        }
+                        insert.setString(11, link.detail());
+                        insert.setString(12, prev);
+                        insert.setString(13, hash);
+                        insert.addBatch();
+                        sealedIds.add(rs.getLong(1));
+                        seq = link.seq();
+                        prev = hash;
+                    }
+                }
+                if (sealedIds.isEmpty()) {
+                    return new Sealed(0, seq, prev);
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM CORE_AUDIT_PENDING WHERE ID = ?")) {
+                for (long id : sealedIds) {
+                    delete.setLong(1, id);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+            try (PreparedStatement head = c.prepareStatement("UPDATE CORE_AUDIT_HEAD SET SEQ = ?, HASH = ? WHERE ID = 1")) {
+                head.setLong(1, seq);
+                head.setString(2, prev);
+                head.executeUpdate();
+            }
+            return new Sealed(sealedIds.size(), seq, prev);
+        } catch (SQLException e) {
+            throw new PersistenceException("sealing audit entries failed", e);
+        }
+    }
+
+    /**
+     * Once, after an upgrade from the unkeyed chain: verifies it as it was, seals it with the key, and records an entry
+     * saying what was found, so that a break found then stays on record.
+     */
+    private Sealed sealLegacyChain(Connection c) throws SQLException {
+        List<HashChain.Link> links = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT SEQ, " + COLUMNS + ", PREV_HASH, HASH FROM CORE_AUDIT ORDER BY SEQ")) {
+            while (rs.next()) {
+                links.add(link(rs));
+                hashes.add(rs.getString(13));
+            }
+        }
+        String finding = null;
+        String expectedPrev = HashChain.GENESIS;
+        for (int i = 0; i < links.size() && finding == null; i++) {
+            HashChain.Link l = links.get(i);
+            if (l.seq() != i + 1) {
+                finding = "entry " + (i + 1) + " was missing";
+            } else if (!expectedPrev.equals(l.prevHash())) {
+                finding = "entry " + l.seq() + " did not link to its predecessor";
+            } else if (!HashChain.legacyHash(l).equals(hashes.get(i))) {
+                finding = "entry " + l.seq() + " did not match its hash";
+            }
+            expectedPrev = hashes.get(i);
+        }
+        if (links.isEmpty()) {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE CORE_AUDIT_HEAD SET SCHEME = 2 WHERE ID = 1");
+            }
+            return new Sealed(0, 0, HashChain.GENESIS);
+        }
+        String prev = HashChain.GENESIS;
+        long seq = 0;
+        try (PreparedStatement update = c.prepareStatement("UPDATE CORE_AUDIT SET PREV_HASH = ?, HASH = ? WHERE SEQ = ?")) {
+            for (HashChain.Link l : links) {
+                HashChain.Link resealed = new HashChain.Link(l.seq(), l.time(), l.actorId(), l.actor(), l.action(),
+                        l.moduleId(), l.recordType(), l.recordId(), l.recordIds(), l.orgNodeId(), l.detail(), prev);
+                String hash = chain.seal(resealed);
+                update.setString(1, prev);
+                update.setString(2, hash);
+                update.setLong(3, l.seq());
+                update.addBatch();
+                prev = hash;
+                seq = l.seq();
+            }
+            update.executeBatch();
+        }
+        try (PreparedStatement head = c.prepareStatement("UPDATE CORE_AUDIT_HEAD SET SEQ = ?, HASH = ?, SCHEME = 2 WHERE ID = 1")) {
+            head.setLong(1, seq);
+            head.setString(2, prev);
+            head.executeUpdate();
+        }
+        String detail = links.size() + " entries of the unkeyed chain " + (finding == null ? "verified intact" : "verified: " + finding)
+                + "; sealed with the portal's key";
+        insert(c, 0, SYSTEM, PlatformPermissions.MODULE_ID, "AUDIT_SEALED", null, null, null, null, detail);
+        if (finding != null) {
+            LOG.error("The audit chain from before this version was broken ({}); it is sealed as found and the finding is recorded", finding);
+        }
+        return new Sealed(links.size(), seq, prev);
+    }
+
+    /** Moves this node's checkpoint forward, but never past a chain that no longer holds the checkpointed entry. */
+    private void advanceCheckpoint(long seq, String hash) {
+        Optional<Checkpoint.Head> known;
+        try {
+            known = checkpoint.read();
+        } catch (Checkpoint.TamperedException e) {
+            LOG.error("Audit checkpoint not advanced: {}", e.getMessage());
+            return;
+        }
+        if (known.isPresent()) {
+            Checkpoint.Head k = known.get();
+            if (k.seq() >= seq) {
+                return;
+            }
+            String stored = hashAt(k.seq());
+            if (k.seq() > 0 && !k.hash().equals(stored)) {
+                LOG.error("Audit checkpoint not advanced: the chain no longer holds entry {} as sealed (run portal:audit-verify)", k.seq());
+                return;
+            }
+        }
+        checkpoint.write(seq, hash);
+    }
+
+    private String hashAt(long seq) {
+        return Jpa.txNew(emf, em -> em.createQuery("select a.hash from AuditEntity a where a.seq = :seq", String.class)
+                .setParameter("seq", seq).getResultList().stream().findFirst().orElse(null));
+    }
+
+    // ---- reading
+
     @Override
     public AuditPage search(UserContext user, AuditQuery q) {
         access.check(user, PlatformPermissions.AUDIT_READ);
+        sealNow();
         int limit = Math.max(1, Math.min(q.limit() <= 0 ? 50 : q.limit(), 500));
         return Jpa.tx(emf, em -> {
             StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -122,7 +416,11 @@ public class AuditLogImpl implements AuditLog {
             eq(where, params, "action", q.action());
             eq(where, params, "moduleId", q.moduleId());
             eq(where, params, "recordType", q.recordType());
-            eq(where, params, "recordId", q.recordId());
+            if (q.recordId() != null && !q.recordId().isBlank()) {
+                where.append(" and (a.recordId = :recordId or a.recordIds like :inList)");
+                params.put("recordId", q.recordId().strip());
+                params.put("inList", "%" + RecordIds.frame(q.recordId().strip()) + "%");
+            }
             if (q.from() != null) {
                 where.append(" and a.time >= :from");
                 params.put("from", LocalDateTime.ofInstant(q.from(), ZoneId.systemDefault()));
@@ -165,18 +463,29 @@ public class AuditLogImpl implements AuditLog {
     }
 
     /**
-     * Walks the chain in pages up to the last entry committed when the walk began, and reports entries missing at the
-     * end. Entries appended while it walks are left to the next verification: comparing with the head only at the
-     * end took an entry committed meanwhile for one deleted from the end.
+     * Seals what is pending, then walks the chain up to the head as it was then (entries sealed meanwhile are left to
+     * the next verification), and compares its end with the head row and with this node's checkpoint.
      */
     public ChainVerification verifyChain() {
-        long known;
-        synchronized (appendLock) {
-            if (lastSeq < 0) {
-                loadHead();
+        sealNow();
+        long[] headSeq = new long[1];
+        String headHash = Jpa.txNew(emf, em -> Jpa.onConnection(emf, c -> {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT SEQ, HASH FROM CORE_AUDIT_HEAD WHERE ID = 1")) {
+                rs.next();
+                headSeq[0] = rs.getLong(1);
+                return rs.getString(2);
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
             }
-            known = lastSeq;
+        }));
+        Optional<Checkpoint.Head> cp;
+        try {
+            cp = checkpoint.read();
+        } catch (Checkpoint.TamperedException e) {
+            return ChainVerification.broken(0, 0, Problem.CHECKPOINT_MISMATCH, e.getMessage());
         }
+        long known = Math.max(headSeq[0], cp.map(Checkpoint.Head::seq).orElse(0L));
         long expectedSeq = 1;
         String expectedPrev = HashChain.GENESIS;
         long checked = 0;
@@ -189,38 +498,57 @@ public class AuditLogImpl implements AuditLog {
                 break;
             }
             for (AuditEntity e : batch) {
-                String problem = HashChain.check(expectedSeq, expectedPrev, link(e), e.getHash());
+                HashChain.Finding problem = chain.check(expectedSeq, expectedPrev, link(e), e.getHash());
                 if (problem != null) {
-                    return new ChainVerification(false, checked, expectedSeq, problem);
+                    return ChainVerification.broken(checked, expectedSeq, problem.problem(), problem.reason());
+                }
+                if (cp.isPresent() && e.getSeq() == cp.get().seq() && !e.getHash().equals(cp.get().hash())) {
+                    return ChainVerification.broken(checked, e.getSeq(), Problem.CHECKPOINT_MISMATCH, "entry " + e.getSeq()
+                            + " is not the entry sealed there according to the checkpoint " + checkpoint.file()
+                            + ": the database was replaced or the chain rewritten");
                 }
                 checked++;
                 expectedSeq++;
                 expectedPrev = e.getHash();
             }
         }
-        if (known >= expectedSeq) {
-            return new ChainVerification(false, checked, expectedSeq,
-                    "entries " + expectedSeq + " to " + known + " were deleted from the end of the log");
+        long last = expectedSeq - 1;
+        if (cp.isPresent() && cp.get().seq() > last) {
+            return ChainVerification.broken(checked, last + 1, Problem.TAIL_DELETED, "the chain ends at entry " + last
+                    + " but the checkpoint " + checkpoint.file() + " records entry " + cp.get().seq()
+                    + ": entries " + (last + 1) + " to " + cp.get().seq() + " were deleted");
         }
-        return new ChainVerification(true, checked, 0, null);
+        if (headSeq[0] > last) {
+            return ChainVerification.broken(checked, last + 1, Problem.TAIL_DELETED, "the chain ends at entry " + last
+                    + " but its head records entry " + headSeq[0] + ": entries " + (last + 1) + " to " + headSeq[0]
+                    + " were deleted");
+        }
+        if (last > 0 && last == headSeq[0] && !expectedPrev.equals(headHash)) {
+            return ChainVerification.broken(checked, last, Problem.CHECKPOINT_MISMATCH, "entry " + last
+                    + " is not the entry the chain's head records: the last entries were replaced");
+        }
+        return ChainVerification.ok(checked);
     }
 
     private static HashChain.Link link(AuditEntity e) {
         return new HashChain.Link(e.getSeq(), e.getTime(), e.getActorId(), e.getActor(), e.getAction(),
-                e.getModuleId(), e.getRecordType(), e.getRecordId(), e.getOrgNodeId(), e.getDetail(), e.getPrevHash());
+                e.getModuleId(), e.getRecordType(), e.getRecordId(), e.getRecordIds(), e.getOrgNodeId(), e.getDetail(),
+                e.getPrevHash());
+    }
+
+    /** A chain row read with {@code SELECT SEQ, <COLUMNS>, PREV_HASH, HASH}. */
+    private static HashChain.Link link(ResultSet rs) throws SQLException {
+        long orgNode = rs.getLong(10);
+        Long org = rs.wasNull() ? null : orgNode;
+        return new HashChain.Link(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(), rs.getLong(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), org,
+                rs.getString(11), rs.getString(12));
     }
 
     private static AuditEntry toEntry(AuditEntity e) {
         Instant time = e.getTime().atZone(ZoneId.systemDefault()).toInstant();
         return new AuditEntry(e.getSeq(), time, e.getActorId(), e.getActor(), e.getAction(), e.getModuleId(),
-                e.getRecordType(), e.getRecordId(), e.getOrgNodeId(), e.getDetail(), e.getPrevHash(), e.getHash());
+                e.getRecordType(), e.getRecordId(), RecordIds.decode(e.getRecordIds()), e.getOrgNodeId(), e.getDetail(),
+                e.getPrevHash(), e.getHash());
     }
-
-    /** For tests and the admin shell: forget the cached head so that it is read again from the database. */
-    void resetHead() {
-        synchronized (appendLock) {
-            lastSeq = -1;
-        }
-    }
-
 }

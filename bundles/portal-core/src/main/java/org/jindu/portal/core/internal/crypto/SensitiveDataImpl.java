@@ -22,15 +22,25 @@ import org.slf4j.LoggerFactory;
  * the database alone reveals no ID numbers. Back the key file up with the database: without it, encrypted fields
  * cannot be read.
  */
-@Component(service = SensitiveData.class)
+@Component(service = {SensitiveData.class, SensitiveDataImpl.class})
 public class SensitiveDataImpl implements SensitiveData {
     private static final Logger LOG = LoggerFactory.getLogger(SensitiveDataImpl.class);
 
     private final FieldCipher cipher;
+    private final byte[] key;
 
     @Activate
     public SensitiveDataImpl() throws IOException {
-        this.cipher = new FieldCipher(loadKey());
+        this.key = loadKey();
+        this.cipher = new FieldCipher(key);
+    }
+
+    /**
+     * A key for another purpose derived from the data key (HMAC-SHA256 of the purpose), so that the operator keeps and
+     * shares between nodes one secret, and no derived key reveals the data key.
+     */
+    public byte[] subkey(String purpose) {
+        return FieldCipher.derive(key, purpose);
     }
 
     static byte[] loadKey() throws IOException {

@@ -14,7 +14,7 @@ import org.jindu.portal.api.Role;
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.audit.AuditAction;
-import org.jindu.portal.api.audit.AuditLog;
+import org.jindu.portal.core.internal.audit.AuditLogImpl;
 import org.jindu.portal.api.module.ModuleInfo;
 import org.jindu.portal.api.module.PermissionDef;
 import org.jindu.portal.api.org.MemberUnit;
@@ -42,13 +42,13 @@ public class ModuleAdminImpl implements ModuleAdmin {
 
     private final PolicyStore policy;
     private final AccessPolicy access;
-    private final AuditLog audit;
+    private final AuditLogImpl audit;
     private final OrgDirectory org;
     private final UserStore users;
     private final ModuleRegistryImpl registry;
 
     @Activate
-    public ModuleAdminImpl(@Reference PolicyStore policy, @Reference AccessPolicy access, @Reference AuditLog audit,
+    public ModuleAdminImpl(@Reference PolicyStore policy, @Reference AccessPolicy access, @Reference AuditLogImpl audit,
                            @Reference OrgDirectory org, @Reference UserStore users, @Reference ModuleRegistryImpl registry) {
         this.policy = policy;
         this.access = access;
@@ -62,9 +62,12 @@ public class ModuleAdminImpl implements ModuleAdmin {
     public void setOffered(UserContext actor, String moduleId, boolean offered) {
         access.check(actor, PlatformPermissions.ADMIN_MODULES);
         ModuleInfo module = known(moduleId);
-        policy.setOffered(moduleId, offered);
-        audit.record(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "module-offer", moduleId, null,
-                (offered ? "offered " : "withdrew the offer of ") + moduleId + " (" + module.name().zh() + ") to member units");
+        audit.change(() -> {
+            policy.setOffered(moduleId, offered);
+            audit.recordInTx(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "module-offer", moduleId, null,
+                    (offered ? "offered " : "withdrew the offer of ") + moduleId + " (" + module.name().zh() + ") to member units");
+            return null;
+        });
         registry.fire();
     }
 
@@ -102,10 +105,13 @@ public class ModuleAdminImpl implements ModuleAdmin {
     }
 
     private void apply(UserContext actor, String unitCode, String moduleId, boolean enabled, String confirmation) {
-        policy.setEnabled(unitCode, moduleId, enabled, actor.username());
-        audit.record(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "module-enablement", moduleId + "@" + unitCode,
-                null, (enabled ? "enabled " : "disabled ") + moduleId + " for " + unitCode
-                        + (confirmation == null ? "" : "; confirmed: " + confirmation));
+        audit.change(() -> {
+            policy.setEnabled(unitCode, moduleId, enabled, actor.username());
+            audit.recordInTx(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "module-enablement", moduleId + "@" + unitCode,
+                    null, (enabled ? "enabled " : "disabled ") + moduleId + " for " + unitCode
+                            + (confirmation == null ? "" : "; confirmed: " + confirmation));
+            return null;
+        });
         registry.enablementChanged(unitCode, moduleId, enabled);
     }
 

@@ -12,7 +12,7 @@ import org.jindu.portal.api.Role;
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.audit.AuditAction;
-import org.jindu.portal.api.audit.AuditLog;
+import org.jindu.portal.core.internal.audit.AuditLogImpl;
 import org.jindu.portal.api.module.PermissionDef;
 import org.jindu.portal.core.internal.access.PolicyStore;
 import org.jindu.portal.platform.admin.PermissionAdmin;
@@ -25,10 +25,10 @@ import org.osgi.service.component.annotations.Reference;
 public class PermissionAdminImpl implements PermissionAdmin {
     private final PolicyStore policy;
     private final AccessPolicy access;
-    private final AuditLog audit;
+    private final AuditLogImpl audit;
 
     @Activate
-    public PermissionAdminImpl(@Reference PolicyStore policy, @Reference AccessPolicy access, @Reference AuditLog audit) {
+    public PermissionAdminImpl(@Reference PolicyStore policy, @Reference AccessPolicy access, @Reference AuditLogImpl audit) {
         this.policy = policy;
         this.access = access;
         this.audit = audit;
@@ -55,8 +55,11 @@ public class PermissionAdminImpl implements PermissionAdmin {
         if (!granted && role == Role.SYSTEM_ADMIN && permission.startsWith("portal.admin.")) {
             throw new ConflictException(Text.of("系统管理员必须保留平台管理权限", "The system administrator keeps the platform admin permissions"));
         }
-        policy.setGranted(role, permission, granted);
-        audit.record(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "role-grant", role.name() + ":" + permission,
-                null, (granted ? "granted " : "revoked ") + permission + " for " + role.name());
+        audit.change(() -> {
+            policy.setGranted(role, permission, granted);
+            audit.recordInTx(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "role-grant", role.name() + ":" + permission,
+                    null, (granted ? "granted " : "revoked ") + permission + " for " + role.name());
+            return null;
+        });
     }
 }

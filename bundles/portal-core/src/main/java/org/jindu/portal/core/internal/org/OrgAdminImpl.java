@@ -1,5 +1,6 @@
 package org.jindu.portal.core.internal.org;
 
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.jindu.portal.api.AccessPolicy;
@@ -10,10 +11,10 @@ import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.Validator;
 import org.jindu.portal.api.audit.AuditAction;
-import org.jindu.portal.api.audit.AuditLog;
 import org.jindu.portal.api.org.MemberUnit;
 import org.jindu.portal.api.org.OrgLevel;
 import org.jindu.portal.api.org.OrgNode;
+import org.jindu.portal.core.internal.audit.AuditLogImpl;
 import org.jindu.portal.core.internal.persistence.OrgNodeEntity;
 import org.jindu.portal.core.internal.persistence.UnitEntity;
 import org.jindu.portal.platform.admin.OrgAdmin;
@@ -33,10 +34,10 @@ public class OrgAdminImpl implements OrgAdmin {
 
     private final OrgStore store;
     private final AccessPolicy access;
-    private final AuditLog audit;
+    private final AuditLogImpl audit;
 
     @Activate
-    public OrgAdminImpl(@Reference OrgStore store, @Reference AccessPolicy access, @Reference AuditLog audit) {
+    public OrgAdminImpl(@Reference OrgStore store, @Reference AccessPolicy access, @Reference AuditLogImpl audit) {
         this.store = store;
         this.access = access;
         this.audit = audit;
@@ -49,21 +50,25 @@ public class OrgAdminImpl implements OrgAdmin {
     @Override
     public OrgNode createNode(UserContext actor, OrgNodeDraft d) {
         access.check(actor, PlatformPermissions.ADMIN_ORG);
-        OrgNode node = createNodeUnchecked(d);
-        audit.record(actor, PlatformPermissions.MODULE_ID, AuditAction.CREATE, "org-node", String.valueOf(node.id()),
-                node.id(), node.code() + " " + node.name());
-        return node;
+        return createNode(d, node -> audit.recordInTx(actor, PlatformPermissions.MODULE_ID, AuditAction.CREATE, "org-node",
+                String.valueOf(node.id()), node.id(), node.code() + " " + node.name()));
     }
 
     /** Creates a node without a permission check: for the demo data and the first-start setup. */
     public OrgNode createNodeUnchecked(OrgNodeDraft d) {
+        return createNode(d, node -> { });
+    }
+
+    private OrgNode createNode(OrgNodeDraft d, Consumer<OrgNode> inTx) {
         validateNode(d, null);
         return store.change(em -> {
             OrgNodeEntity e = new OrgNodeEntity();
             copy(d, e);
             em.persist(e);
             em.flush();
-            return e.toValue();
+            OrgNode node = e.toValue();
+            inTx.accept(node);
+            return node;
         });
     }
 
@@ -76,10 +81,11 @@ public class OrgAdminImpl implements OrgAdmin {
         OrgNode node = store.change(em -> {
             OrgNodeEntity e = em.find(OrgNodeEntity.class, id);
             copy(fixed, e);
-            return e.toValue();
+            OrgNode changed = e.toValue();
+            audit.recordInTx(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "org-node", String.valueOf(id), id,
+                    old.code() + " " + old.name() + " -> " + changed.code() + " " + changed.name());
+            return changed;
         });
-        audit.record(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "org-node", String.valueOf(id), id,
-                old.code() + " " + old.name() + " -> " + node.code() + " " + node.name());
         return node;
     }
 
@@ -121,14 +127,16 @@ public class OrgAdminImpl implements OrgAdmin {
     @Override
     public MemberUnit createUnit(UserContext actor, UnitDraft d) {
         access.check(actor, PlatformPermissions.ADMIN_ORG);
-        MemberUnit unit = createUnitUnchecked(d);
-        audit.record(actor, PlatformPermissions.MODULE_ID, AuditAction.CREATE, "unit", unit.code(), unit.orgNodeId(),
-                unit.name());
-        return unit;
+        return createUnit(d, unit -> audit.recordInTx(actor, PlatformPermissions.MODULE_ID, AuditAction.CREATE, "unit",
+                unit.code(), unit.orgNodeId(), unit.name()));
     }
 
     /** Creates a unit without a permission check: for the demo data. */
     public MemberUnit createUnitUnchecked(UnitDraft d) {
+        return createUnit(d, unit -> { });
+    }
+
+    private MemberUnit createUnit(UnitDraft d, Consumer<MemberUnit> inTx) {
         validateUnit(d);
         if (store.unit(d.code()).isPresent()) {
             throw new ConflictException(Text.of("单位编码 " + d.code() + " 已被使用", "Unit code " + d.code() + " is taken"));
@@ -141,7 +149,9 @@ public class OrgAdminImpl implements OrgAdmin {
             e.setOrgNodeId(d.orgNodeId());
             em.persist(e);
             em.flush();
-            return e.toValue();
+            MemberUnit unit = e.toValue();
+            inTx.accept(unit);
+            return unit;
         });
     }
 
@@ -156,10 +166,11 @@ public class OrgAdminImpl implements OrgAdmin {
             e.setName(fixed.name().strip());
             e.setNameEn(fixed.nameEn());
             e.setOrgNodeId(fixed.orgNodeId());
-            return e.toValue();
+            MemberUnit changed = e.toValue();
+            audit.recordInTx(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "unit", code, changed.orgNodeId(),
+                    old.name() + " -> " + changed.name());
+            return changed;
         });
-        audit.record(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "unit", code, unit.orgNodeId(),
-                old.name() + " -> " + unit.name());
         return unit;
     }
 

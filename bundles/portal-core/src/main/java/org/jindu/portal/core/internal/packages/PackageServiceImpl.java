@@ -38,10 +38,10 @@ import org.jindu.portal.api.NotFoundException;
 import org.jindu.portal.api.PlatformPermissions;
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
-import org.jindu.portal.api.audit.AuditLog;
 import org.jindu.portal.api.module.ModuleInfo;
 import org.jindu.portal.api.module.ModuleProblem;
 import org.jindu.portal.api.schema.SchemaReady;
+import org.jindu.portal.core.internal.audit.AuditLogImpl;
 import org.jindu.portal.core.internal.config.CoreConfig;
 import org.jindu.portal.core.internal.config.DemoMode;
 import org.jindu.portal.core.internal.module.ContributionsImpl;
@@ -92,7 +92,7 @@ public class PackageServiceImpl implements ModulePackages {
     private final FrameworkWiring wiring;
     private final EntityManagerFactory emf;
     private final AccessPolicy access;
-    private final AuditLog audit;
+    private final AuditLogImpl audit;
     private final ModuleRegistryImpl registry;
     private final ModuleDiagnosis diagnosis;
     private final ContributionsImpl contributions;
@@ -107,7 +107,7 @@ public class PackageServiceImpl implements ModulePackages {
     @Activate
     public PackageServiceImpl(BundleContext context, @Reference(target = "(osgi.unit.name=portal.core)") EntityManagerFactory emf,
                               @Reference(target = "(" + SchemaReady.BUNDLE + "=org.jindu.portal.core)") SchemaReady coreSchema,
-                              @Reference AccessPolicy access, @Reference AuditLog audit, @Reference ModuleRegistryImpl registry,
+                              @Reference AccessPolicy access, @Reference AuditLogImpl audit, @Reference ModuleRegistryImpl registry,
                               @Reference ModuleDiagnosis diagnosis, @Reference ContributionsImpl contributions,
                               @Reference SchemaStatus schema, CoreConfig config) {
         this.context = context;
@@ -148,9 +148,12 @@ public class PackageServiceImpl implements ModulePackages {
                     "模块 " + moduleId + " 没有可回退的上一版本", "Module " + moduleId + " has no previous version to roll back to")));
             int applied = schema.applied().getOrDefault(previous.getBundleName(), 0);
             if (previous.getSchemaKnown() < applied) {
-                audit.record(actor, PlatformPermissions.MODULE_ID, "ROLLBACK_REFUSED", "module-package", moduleId, null,
-                        "roll back of " + moduleId + " to " + previous.getBundleVersion() + " refused: the tables are at schema version "
-                                + applied + ", it knows up to " + previous.getSchemaKnown());
+                audit.change(() -> {
+                    audit.recordInTx(actor, PlatformPermissions.MODULE_ID, "ROLLBACK_REFUSED", "module-package", moduleId, null,
+                            "roll back of " + moduleId + " to " + previous.getBundleVersion() + " refused: the tables are at schema version "
+                                    + applied + ", it knows up to " + previous.getSchemaKnown());
+                    return null;
+                });
                 throw new ConflictException(Text.of("无法回退: 数据库已迁移到第 " + applied + " 版，" + previous.getBundleVersion()
                                 + " 只认识到第 " + previous.getSchemaKnown() + " 版。请安装更新的版本修复问题",
                         "Cannot roll back: the tables are at schema version " + applied + ", version " + previous.getBundleVersion()
@@ -177,10 +180,10 @@ public class PackageServiceImpl implements ModulePackages {
                 em.createQuery("select p from ModulePackageEntity p where p.moduleId = :m and p.status = :s", ModulePackageEntity.class)
                         .setParameter("m", moduleId).setParameter("s", CURRENT).getResultList().forEach(p -> p.setStatus("RETIRED"));
                 em.find(ModulePackageEntity.class, previous.getId()).setStatus(CURRENT);
+                audit.recordInTx(actor, PlatformPermissions.MODULE_ID, "ROLLBACK", "module-package", moduleId, null,
+                        "rolled back " + moduleId + " from " + from + " to " + previous.getBundleVersion());
             });
             LOG.info("Module {} rolled back from {} to {} by {}", moduleId, from, previous.getBundleVersion(), actor.username());
-            audit.record(actor, PlatformPermissions.MODULE_ID, "ROLLBACK", "module-package", moduleId, null,
-                    "rolled back " + moduleId + " from " + from + " to " + previous.getBundleVersion());
             return new PackageResult(moduleId, "ROLLBACK", from, previous.getBundleVersion(), previous.getSigner(),
                     previous.getSha256(), await(moduleId));
         }
@@ -293,13 +296,18 @@ public class PackageServiceImpl implements ModulePackages {
                 } catch (BundleException e) {
                     throw new ConflictException(Text.of("安装失败: " + e.getMessage(), "installation failed: " + e.getMessage()));
                 }
-                remember(moduleId, m, contents, source, fileName, kept, sha, actor, before);
+                PackageContents.BundleHeaders installed = m;
+                ModulePackageEntity replaced = before;
+                audit.change(() -> {
+                    remember(moduleId, installed, contents, source, fileName, kept, sha, actor, replaced);
+                    audit.recordInTx(actor, PlatformPermissions.MODULE_ID, operation, "module-package", moduleId, null,
+                            operation.toLowerCase() + " " + moduleId + " " + (from == null ? "" : from + " -> ")
+                                    + installed.version() + " from " + source.toLowerCase() + " " + fileName + " sha256=" + sha
+                                    + (contents.signer() == null ? " (unsigned)" : " signed by " + contents.signer()));
+                    return null;
+                });
                 LOG.info("Module package {}: {} {} {}{} by {}", fileName, operation.toLowerCase(), moduleId,
                         from == null ? "" : from + " -> ", m.version(), actor.username());
-                audit.record(actor, PlatformPermissions.MODULE_ID, operation, "module-package", moduleId, null,
-                        operation.toLowerCase() + " " + moduleId + " " + (from == null ? "" : from + " -> ")
-                                + m.version() + " from " + source.toLowerCase() + " " + fileName + " sha256=" + sha
-                                + (contents.signer() == null ? " (unsigned)" : " signed by " + contents.signer()));
                 return new PackageResult(moduleId, operation, from, m.version(), contents.signer(), sha, await(moduleId));
             } catch (PackageRefusedException e) {
                 refused(actor, source, fileName, sha, e.reason());
@@ -313,8 +321,11 @@ public class PackageServiceImpl implements ModulePackages {
 
     private void refused(UserContext actor, String source, String fileName, String sha, Text reason) {
         LOG.warn("Module package {} refused: {}", fileName, reason.en());
-        audit.record(actor, PlatformPermissions.MODULE_ID, "PACKAGE_REFUSED", "module-package", null, null,
-                "refused " + source.toLowerCase() + " " + fileName + " sha256=" + sha + ": " + reason.en());
+        audit.change(() -> {
+            audit.recordInTx(actor, PlatformPermissions.MODULE_ID, "PACKAGE_REFUSED", "module-package", null, null,
+                    "refused " + source.toLowerCase() + " " + fileName + " sha256=" + sha + ": " + reason.en());
+            return null;
+        });
     }
 
     private String operation(String moduleId, Bundle current, PackageContents.BundleHeaders m) {
@@ -483,8 +494,11 @@ public class PackageServiceImpl implements ModulePackages {
             }
             Jpa.run(emf, em -> em.createQuery("select p from ModulePackageEntity p where p.moduleId = :m and p.status in ('CURRENT', 'PREVIOUS')",
                     ModulePackageEntity.class).setParameter("m", moduleId).getResultList().forEach(p -> p.setStatus("REMOVED")));
-            audit.record(actor, PlatformPermissions.MODULE_ID, "REMOVE", "module-package", moduleId, null,
-                    "removed " + moduleId + " " + version + " (its tables and data stay)");
+            audit.change(() -> {
+                audit.recordInTx(actor, PlatformPermissions.MODULE_ID, "REMOVE", "module-package", moduleId, null,
+                        "removed " + moduleId + " " + version + " (its tables and data stay)");
+                return null;
+            });
         }
     }
 

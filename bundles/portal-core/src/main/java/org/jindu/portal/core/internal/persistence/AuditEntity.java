@@ -28,6 +28,8 @@ public class AuditEntity {
     private String recordType;
     @Column(name = "RECORD_ID")
     private String recordId;
+    @Column(name = "RECORD_IDS", length = 30000)
+    private String recordIds;
     @Column(name = "ORG_NODE_ID")
     private Long orgNodeId;
     @Column(name = "DETAIL", length = 2000)
@@ -133,4 +135,12 @@ public class AuditEntity {
         this.hash = hash;
     }
 
+
+    public String getRecordIds() {
+        return recordIds;
+    }
+
+    public void setRecordIds(String recordIds) {
+        this.recordIds = recordIds;
+    }
 }

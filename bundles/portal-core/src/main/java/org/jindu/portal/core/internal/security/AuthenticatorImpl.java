@@ -22,7 +22,7 @@ import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.ValidationException;
 import org.jindu.portal.api.audit.AuditAction;
-import org.jindu.portal.api.audit.AuditLog;
+import org.jindu.portal.core.internal.audit.AuditLogImpl;
 import org.jindu.portal.api.org.OrgLevel;
 import org.jindu.portal.api.org.OrgNode;
 import org.jindu.portal.api.security.AuthenticationException.Reason;
@@ -52,7 +52,7 @@ public class AuthenticatorImpl implements Authenticator {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserStore users;
-    private final AuditLog audit;
+    private final AuditLogImpl audit;
     private final OrgAdminImpl org;
     private final LockoutPolicy lockout;
     private final boolean demo;
@@ -70,7 +70,7 @@ public class AuthenticatorImpl implements Authenticator {
     }
 
     @Activate
-    public AuthenticatorImpl(@Reference UserStore users, @Reference AuditLog audit, @Reference OrgAdminImpl org,
+    public AuthenticatorImpl(@Reference UserStore users, @Reference AuditLogImpl audit, @Reference OrgAdminImpl org,
                              CoreConfig config) {
         this.users = users;
         this.audit = audit;
@@ -136,29 +136,34 @@ public class AuthenticatorImpl implements Authenticator {
             throw new AuthenticationException(locked ? Reason.LOCKED : Reason.BAD_CREDENTIALS);
         }
         String rehash = users.hasher().needsRehash(u.getPasswordHash()) ? users.hasher().hash(password) : null;
-        UserEntity updated = users.modify(u.getId(), e -> {
-            e.setFailedCount(0);
-            e.setFirstFailedAt(null);
-            e.setLockedUntil(null);
-            e.setLastLogin(now);
-            if (rehash != null) {
-                e.setPasswordHash(rehash);
-            }
+        UserEntity updated = audit.change(() -> {
+            UserEntity changed = users.modify(u.getId(), e -> {
+                e.setFailedCount(0);
+                e.setFirstFailedAt(null);
+                e.setLockedUntil(null);
+                e.setLastLogin(now);
+                if (rehash != null) {
+                    e.setPasswordHash(rehash);
+                }
+            });
+            audit.recordInTx(UserStore.context(changed), PlatformPermissions.MODULE_ID, AuditAction.LOGIN, "user",
+                    String.valueOf(changed.getId()), null, "login" + where);
+            return changed;
         });
         verified.put(cacheId, new Cached(updated.getId(), updated.getPasswordHash(), now.plus(credentialCacheTime)));
         evictExpired(now);
-        UserContext user = UserStore.context(updated);
-        audit.record(user, PlatformPermissions.MODULE_ID, AuditAction.LOGIN, "user", String.valueOf(user.userId()), null,
-                "login" + where);
-        return user;
+        return UserStore.context(updated);
     }
 
     @Override
     public String issueToken(UserContext user) {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
         tokens.put(sha256(token), new Token(user.userId(), LocalDateTime.now().plus(tokenLifetime)));
-        audit.record(user, PlatformPermissions.MODULE_ID, "TOKEN_ISSUED", "user", String.valueOf(user.userId()), null,
-                "API token issued, valid " + tokenLifetime.toMinutes() + " min");
+        audit.change(() -> {
+            audit.recordInTx(user, PlatformPermissions.MODULE_ID, "TOKEN_ISSUED", "user", String.valueOf(user.userId()), null,
+                    "API token issued, valid " + tokenLifetime.toMinutes() + " min");
+            return null;
+        });
         return token;
     }
 
@@ -193,7 +198,10 @@ public class AuthenticatorImpl implements Authenticator {
 
     @Override
     public void loggedOut(UserContext user) {
-        audit.record(user, PlatformPermissions.MODULE_ID, AuditAction.LOGOUT, "user", String.valueOf(user.userId()), null, "logout");
+        audit.change(() -> {
+            audit.recordInTx(user, PlatformPermissions.MODULE_ID, AuditAction.LOGOUT, "user", String.valueOf(user.userId()), null, "logout");
+            return null;
+        });
     }
 
     /** Forgets verified credentials of a user, e.g. after his password changed or his account was disabled. */
@@ -228,11 +236,14 @@ public class AuthenticatorImpl implements Authenticator {
         if (root == null) {
             root = org.createNodeUnchecked(new OrgNodeDraft(null, "CITY", "本市", "City", OrgLevel.CITY, 0));
         }
-        UserEntity admin = users.create(new UserDraft(name, "系统管理员", Set.of(Role.SYSTEM_ADMIN), Set.of(root.id()),
-                Set.of(), true, password));
+        Set<Long> scope = Set.of(root.id());
+        audit.change(() -> {
+            UserEntity admin = users.create(new UserDraft(name, "系统管理员", Set.of(Role.SYSTEM_ADMIN), scope, Set.of(), true, password));
+            audit.recordInTx(UserStore.context(admin), PlatformPermissions.MODULE_ID, AuditAction.CREATE, "user",
+                    String.valueOf(admin.getId()), null, "first administrator set up");
+            return null;
+        });
         setupCode = null;
-        audit.record(UserStore.context(admin), PlatformPermissions.MODULE_ID, AuditAction.CREATE, "user",
-                String.valueOf(admin.getId()), null, "first administrator set up");
     }
 
     private void evictExpired(LocalDateTime now) {

@@ -17,7 +17,7 @@ import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.ValidationException;
 import org.jindu.portal.api.Validator;
 import org.jindu.portal.api.audit.AuditAction;
-import org.jindu.portal.api.audit.AuditLog;
+import org.jindu.portal.core.internal.audit.AuditLogImpl;
 import org.jindu.portal.api.org.OrgDirectory;
 import org.jindu.portal.core.internal.domain.PasswordPolicy;
 import org.jindu.portal.core.internal.persistence.UserEntity;
@@ -42,12 +42,12 @@ public class UserAdminImpl implements UserAdmin {
 
     private final UserStore store;
     private final AccessPolicy access;
-    private final AuditLog audit;
+    private final AuditLogImpl audit;
     private final OrgDirectory org;
     private final AuthenticatorImpl authenticator;
 
     @Activate
-    public UserAdminImpl(@Reference UserStore store, @Reference AccessPolicy access, @Reference AuditLog audit,
+    public UserAdminImpl(@Reference UserStore store, @Reference AccessPolicy access, @Reference AuditLogImpl audit,
                          @Reference OrgDirectory org, @Reference AuthenticatorImpl authenticator) {
         this.store = store;
         this.access = access;
@@ -90,9 +90,12 @@ public class UserAdminImpl implements UserAdmin {
         }
         UserDraft clean = new UserDraft(d.username().strip(), d.displayName(), d.roles(), d.scopeNodeIds(), d.unitCodes(),
                 d.enabled(), d.password());
-        UserEntity u = store.create(clean);
-        audit.record(actor, PlatformPermissions.MODULE_ID, AuditAction.CREATE, "user", String.valueOf(u.getId()), null,
-                describe(u));
+        UserEntity u = audit.change(() -> {
+            UserEntity created = store.create(clean);
+            audit.recordInTx(actor, PlatformPermissions.MODULE_ID, AuditAction.CREATE, "user", String.valueOf(created.getId()),
+                    null, describe(created));
+            return created;
+        });
         return UserStore.info(u);
     }
 
@@ -112,10 +115,13 @@ public class UserAdminImpl implements UserAdmin {
                     "You cannot disable your own account or remove your own administrator role"));
         }
         String before = describe(old);
-        UserEntity u = store.update(id, fixed);
+        UserEntity u = audit.change(() -> {
+            UserEntity updated = store.update(id, fixed);
+            audit.recordInTx(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "user", String.valueOf(id), null,
+                    before + " -> " + describe(updated));
+            return updated;
+        });
         authenticator.forget(id);
-        audit.record(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "user", String.valueOf(id), null,
-                before + " -> " + describe(u));
         return UserStore.info(u);
     }
 
@@ -126,22 +132,28 @@ public class UserAdminImpl implements UserAdmin {
         if (weak != null) {
             throw ValidationException.of("password", weak);
         }
-        store.setPassword(id, newPassword);
+        audit.change(() -> {
+            store.setPassword(id, newPassword);
+            audit.recordInTx(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "user", String.valueOf(id), null,
+                    "password reset for " + u.getUsername());
+            return null;
+        });
         authenticator.forget(id);
-        audit.record(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "user", String.valueOf(id), null,
-                "password reset for " + u.getUsername());
     }
 
     @Override
     public void unlock(UserContext actor, long id) {
         UserEntity u = findManaged(actor, id);
-        store.modify(id, e -> {
-            e.setFailedCount(0);
-            e.setFirstFailedAt(null);
-            e.setLockedUntil(null);
+        audit.change(() -> {
+            store.modify(id, e -> {
+                e.setFailedCount(0);
+                e.setFirstFailedAt(null);
+                e.setLockedUntil(null);
+            });
+            audit.recordInTx(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "user", String.valueOf(id), null,
+                    "unlocked " + u.getUsername());
+            return null;
         });
-        audit.record(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "user", String.valueOf(id), null,
-                "unlocked " + u.getUsername());
     }
 
     @Override
@@ -154,10 +166,13 @@ public class UserAdminImpl implements UserAdmin {
         if (weak != null) {
             throw ValidationException.of("newPassword", weak);
         }
-        store.setPassword(u.getId(), newPassword);
+        audit.change(() -> {
+            store.setPassword(u.getId(), newPassword);
+            audit.recordInTx(user, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "user", String.valueOf(u.getId()), null,
+                    "changed own password");
+            return null;
+        });
         authenticator.forget(u.getId());
-        audit.record(user, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "user", String.valueOf(u.getId()), null,
-                "changed own password");
     }
 
     private UserEntity find(long id) {

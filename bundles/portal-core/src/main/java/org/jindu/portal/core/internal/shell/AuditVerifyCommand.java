@@ -18,7 +18,7 @@ public class AuditVerifyCommand implements Action {
     public Object execute() {
         ChainVerification v = audit.verifyChain();
         System.out.println(v.intact() ? "Audit chain intact: " + v.checked() + " entries"
-                : "Audit chain BROKEN at entry " + v.firstBrokenSeq() + ": " + v.reason());
+                : "Audit chain BROKEN (" + v.problem() + ") at entry " + v.firstBrokenSeq() + ": " + v.reason());
         return null;
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.jindu.portal.api.PlatformPermissions;
 import org.jindu.portal.api.PortalException;
@@ -36,6 +37,8 @@ import com.vaadin.ui.themes.ValoTheme;
 @Component(service = ViewContribution.class)
 public class AuditView extends AbstractViewContribution {
     private static final int PAGE = 100;
+    /** Ids of a list read shown in the grid; all of them are in the cell's tooltip. */
+    private static final int SHOWN_IDS = 3;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final AuditLog audit;
@@ -69,8 +72,8 @@ public class AuditView extends AbstractViewContribution {
         grid.addColumn(AuditEntry::actor).setCaption(ctx.t("用户", "User"));
         grid.addColumn(e -> AuditAction.label(e.action()).get(ctx.locale())).setCaption(ctx.t("操作", "Action"));
         grid.addColumn(AuditEntry::moduleId).setCaption(ctx.t("模块", "Module"));
-        grid.addColumn(e -> e.recordType() == null ? "" : e.recordType() + (e.recordId() == null ? "" : " " + e.recordId()))
-                .setCaption(ctx.t("记录", "Record"));
+        grid.addColumn(e -> record(e, ctx.locale())).setCaption(ctx.t("记录", "Record"))
+                .setDescriptionGenerator(e -> e.recordIds().size() > SHOWN_IDS ? String.join(", ", e.recordIds()) : null);
         grid.addColumn(AuditEntry::detail).setCaption(ctx.t("内容", "Detail")).setExpandRatio(1);
         Label status = new Label();
         int[] offset = {0};
@@ -111,8 +114,11 @@ public class AuditView extends AbstractViewContribution {
                 verification.setValue(ctx.t("完整：已校验 " + v.checked() + " 条", "Intact: " + v.checked() + " entries checked"));
                 verification.addStyleName(ValoTheme.LABEL_SUCCESS);
             } else {
-                verification.setValue(ctx.t("被篡改：第 " + v.firstBrokenSeq() + " 条起链条断裂 (" + v.reason() + ")",
-                        "Tampered: the chain breaks at entry " + v.firstBrokenSeq() + " (" + v.reason() + ")"));
+                // no "不完整": the browser test recognises the intact message by "完整"
+                Text problem = problem(v.problem());
+                long seq = v.firstBrokenSeq();
+                verification.setValue(ctx.t("校验未通过：" + problem.zh() + (seq > 0 ? "，第 " + seq + " 条" : "") + " (" + v.reason() + ")",
+                        "Verification failed: " + problem.en() + (seq > 0 ? " at entry " + seq : "") + " (" + v.reason() + ")"));
                 verification.addStyleName(ValoTheme.LABEL_FAILURE);
             }
         });
@@ -126,6 +132,32 @@ public class AuditView extends AbstractViewContribution {
         root.setSizeFull();
         root.setExpandRatio(grid, 1);
         return root;
+    }
+
+    /** The record, or for a list read or export how many records it returned and the first few ids. */
+    static String record(AuditEntry e, Locale locale) {
+        String type = e.recordType() == null ? "" : e.recordType();
+        List<String> ids = e.recordIds();
+        if (ids.isEmpty()) {
+            return e.recordType() == null || e.recordId() == null ? type : type + " " + e.recordId();
+        }
+        String first = String.join(", ", ids.subList(0, Math.min(SHOWN_IDS, ids.size()))) + (ids.size() > SHOWN_IDS ? " …" : "");
+        String count = Text.of(ids.size() + " 条: ", ids.size() + (ids.size() == 1 ? " record: " : " records: ")).get(locale);
+        return (type + " " + count + first).strip();
+    }
+
+    /** What verification found, in words an administrator acts on. */
+    static Text problem(ChainVerification.Problem problem) {
+        if (problem == null) {
+            return Text.of("链条异常", "chain broken");
+        }
+        return switch (problem) {
+            case ALTERED -> Text.of("记录被修改", "entry altered");
+            case NOT_LINKED -> Text.of("链条断开或被重新计算", "chain broken or recomputed");
+            case MISSING -> Text.of("记录缺失", "entries missing");
+            case TAIL_DELETED -> Text.of("末尾记录被删除", "last entries deleted");
+            case CHECKPOINT_MISMATCH -> Text.of("与检查点不符", "does not match the checkpoint");
+        };
     }
 
     private static String blank(String s) {

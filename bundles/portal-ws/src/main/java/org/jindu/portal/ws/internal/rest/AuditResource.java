@@ -38,10 +38,13 @@ public class AuditResource implements RestResource {
     }
 
     @GET
-    @Doc("检索审计记录，最新的在前 / Search entries, newest first")
+    @Doc("检索审计记录，最新的在前；列表查看和导出的记录在 recordIds 中逐一列出 / Search entries, newest first; a list read or "
+            + "export names every record it returned in recordIds")
     public AuditPage search(@Context SecurityContext security, @QueryParam("actor") String actor,
                             @QueryParam("action") String action, @QueryParam("module") String module,
-                            @QueryParam("recordType") String recordType, @QueryParam("recordId") String recordId,
+                            @QueryParam("recordType") String recordType,
+                            @Doc("记录编号，也查到包含该记录的列表查看和导出 / Record id; also finds the list reads and exports "
+                                    + "that contained it") @QueryParam("recordId") String recordId,
                             @Doc("ISO-8601, e.g. 2026-01-01T00:00:00Z") @QueryParam("from") String from,
                             @QueryParam("to") String to, @QueryParam("text") String text,
                             @QueryParam("offset") @DefaultValue("0") int offset,
@@ -52,7 +55,11 @@ public class AuditResource implements RestResource {
 
     @GET
     @Path("verify")
-    @Doc("校验哈希链，报告第一条被篡改的记录 / Verify the hash chain and name the first broken entry")
+    @Doc("校验审计链 (密钥与检查点)，报告第一个问题：problem 为 ALTERED 记录被修改、NOT_LINKED 链条断开或被重新计算、MISSING 记录缺失、"
+            + "TAIL_DELETED 末尾记录被删除、CHECKPOINT_MISMATCH 与检查点不符，firstBrokenSeq 为其条目编号 / Verify the chain with the "
+            + "portal's key and checkpoint and report the first problem: ALTERED (entry altered), NOT_LINKED (chain broken or "
+            + "recomputed), MISSING (entries missing), TAIL_DELETED (last entries deleted), CHECKPOINT_MISMATCH (does not match "
+            + "the checkpoint), at entry firstBrokenSeq")
     public ChainVerification verify(@Context SecurityContext security) {
         return audit.verify(Rest.user(security));
     }

@@ -48,7 +48,10 @@ public class NoteService {
                 .setParameter("nodes", nodes).getSingleResult());
     }
 
-    /** Writes a note on an org node of the user's area; audited. */
+    /**
+     * Writes a note on an org node of the user's area. The audit entry is written in the same transaction: the note
+     * never commits without it, and when it cannot be written the note rolls back too.
+     */
     public Note create(UserContext user, NoteDraft draft) {
         support.check(user, Descriptor.EDIT);
         NoteRules.check(draft).throwIfInvalid();
@@ -62,9 +65,10 @@ public class NoteService {
             n.setCreatedBy(user.username());
             n.setCreatedAt(support.now());
             em.persist(n);
+            em.flush(); // assigns the id the entry names
+            support.audit(user, AuditAction.CREATE, "note", n.getId(), node.id(), "title=" + n.getTitle());
             return n;
         });
-        support.audit(user, AuditAction.CREATE, "note", saved.getId(), node.id(), "title=" + saved.getTitle());
         return note(saved);
     }
 
