@@ -66,26 +66,49 @@ public final class PortalProcess {
             append(target.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port=" + http);
             append(target.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort=" + ssh);
             append(target.resolve("etc/system.properties"), "portal.demo=true");
-            ProcessBuilder pb = new ProcessBuilder(target.resolve("bin/karaf").toString(), "server");
-            pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-            String javaOpts = System.getProperty("itest.portal.javaOpts");
-            if (javaOpts != null) {
-                pb.environment().put("EXTRA_JAVA_OPTS", javaOpts);
-            }
-            pb.redirectErrorStream(true).redirectOutput(target.resolve("console.log").toFile());
-            Process process = pb.start();
-            PortalProcess p = new PortalProcess(target, http, process);
-            Http client = new Http(http);
-            Poll.until("the portal at port " + http, Duration.ofSeconds(180), () -> {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the portal process ended; see " + target.resolve("console.log"));
-                }
-                return client.get("/api/v1/health", null).status() == 200
-                        && client.get("/api/v1/navigation", "leader").status() == 200;
-            });
-            return p;
+            return launch(target, http);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the portal again in the same folder (same database, keys and ports), e.g. after {@link #kill()}. */
+    PortalProcess restart() {
+        try {
+            return launch(home, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PortalProcess launch(Path target, int http) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(target.resolve("bin/karaf").toString(), "server");
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        String javaOpts = System.getProperty("itest.portal.javaOpts");
+        if (javaOpts != null) {
+            pb.environment().put("EXTRA_JAVA_OPTS", javaOpts);
+        }
+        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(target.resolve("console.log").toFile()));
+        Process process = pb.start();
+        PortalProcess p = new PortalProcess(target, http, process);
+        Http client = new Http(http);
+        Poll.until("the portal at port " + http, Duration.ofSeconds(180), () -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the portal process ended; see " + target.resolve("console.log"));
+            }
+            return client.get("/api/v1/health", null).status() == 200
+                    && client.get("/api/v1/navigation", "leader").status() == 200;
+        });
+        return p;
+    }
+
+    /** Kills the portal's JVM at once (SIGKILL): no shutdown hooks, no orderly close of the database. */
+    void kill() {
+        killLeftovers(home);
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

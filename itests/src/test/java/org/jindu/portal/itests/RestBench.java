@@ -60,8 +60,11 @@ public final class RestBench {
                 Files.copy(TestBundles.benchEcho(), tmp, StandardCopyOption.REPLACE_EXISTING);
                 Files.move(tmp, echoJar, StandardCopyOption.ATOMIC_MOVE);
                 Poll.until("the echo resource", Duration.ofSeconds(60), () -> http.get(ECHO, null).status() == 200);
-                if (!Arrays.equals(body, get(client, portal.url(ECHO), null).body())) {
-                    throw new IllegalStateException("the echo resource does not answer the list's JSON");
+                byte[] echoed = get(client, portal.url(ECHO), null).body();
+                if (!Arrays.equals(body, echoed)) {
+                    throw new IllegalStateException("the echo resource does not answer the list's JSON: "
+                            + new String(echoed, 0, Math.min(200, echoed.length), java.nio.charset.StandardCharsets.UTF_8)
+                            + " instead of " + new String(body, 0, Math.min(200, body.length), java.nio.charset.StandardCharsets.UTF_8));
                 }
                 System.err.printf(Locale.ROOT, "%d files in the office's list, %d bytes of JSON; warming up%n", files, body.length);
                 load(client, portal.url(ECHO), null, clients, Math.max(5, seconds / 6));
@@ -92,7 +95,8 @@ public final class RestBench {
         }
         String[] villages = {"HG-GW-DC", "HG-GW-XC"};
         AtomicInteger failures = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        // one at a time: concurrent first inserts after a start time out on Derby's identity preallocation
+        ExecutorService pool = Executors.newFixedThreadPool(1);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int i = have; i < size; i++) {
