@@ -5,7 +5,7 @@
 #   bench/control.sh [files] [runs]     default 2000 files, median of 7 runs each
 #
 # The files (each with a visit and a test) are created through the module's real services on in-memory Derby, or on
-# PostgreSQL when PORTAL_TEST_POSTGRES_URL is set. Every figure includes decrypting and masking the ID numbers.
+# PostgreSQL when PORTAL_TEST_POSTGRES_URL is set. Lists and the masked export read the stored masked forms; the full view and the full export decrypt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 files=${1:-2000}

@@ -54,7 +54,7 @@ public final class RestBench {
                 Path echoJar = deploy.resolve("benchecho.jar");
                 if (Files.exists(echoJar)) {
                     Files.delete(echoJar);
-                    Poll.until("the echo resource gone", Duration.ofSeconds(60), () -> http.get(ECHO, null).status() == 404);
+                    Poll.until("the echo resource gone", Duration.ofSeconds(60), () -> http.get(ECHO, null).status() != 200);
                 }
                 Path tmp = deploy.resolve(".benchecho.tmp");
                 Files.copy(TestBundles.benchEcho(), tmp, StandardCopyOption.REPLACE_EXISTING);

@@ -11,7 +11,11 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
-/** A person file (CT-1). The ID number and phone are stored encrypted; ID_INDEX is their keyed hash for exact lookups. */
+/**
+ * A person file (CT-1). The ID number and phone are stored encrypted; ID_INDEX is their keyed hash for exact lookups.
+ * ID_MASKED and PHONE_MASKED hold their masked forms for lists, written with the ciphertexts; a null ID_MASKED marks a
+ * row of an earlier version that the start-up fill has not reached yet.
+ */
 @Entity
 @Table(name = "CTL_PERSON")
 public class PersonEntity {
@@ -31,6 +35,10 @@ public class PersonEntity {
     private String idIndex;
     @Column(name = "PHONE_CIPHER", length = 200)
     private String phoneCipher;
+    @Column(name = "ID_MASKED", length = 32)
+    private String idMasked;
+    @Column(name = "PHONE_MASKED", length = 32)
+    private String phoneMasked;
     @Column(name = "HOUSEHOLD_NODE_ID")
     private Long householdNodeId;
     @Column(name = "HOUSEHOLD_PLACE", length = 200)
@@ -129,6 +137,22 @@ public class PersonEntity {
 
     public void setPhoneCipher(String phoneCipher) {
         this.phoneCipher = phoneCipher;
+    }
+
+    public String getIdMasked() {
+        return idMasked;
+    }
+
+    public void setIdMasked(String idMasked) {
+        this.idMasked = idMasked;
+    }
+
+    public String getPhoneMasked() {
+        return phoneMasked;
+    }
+
+    public void setPhoneMasked(String phoneMasked) {
+        this.phoneMasked = phoneMasked;
     }
 
     public Long getHouseholdNodeId() {

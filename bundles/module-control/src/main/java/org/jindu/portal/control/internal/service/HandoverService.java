@@ -156,9 +156,11 @@ public class HandoverService {
         support.check(user, Permissions.HANDOVER);
         Set<Long> nodes = support.visible(user, Permissions.HANDOVER);
         return support.tx(em -> {
-            List<HandoverInfo> list = Support.inNodes(em.createQuery(
+            List<HandoverEntity> found = Support.inNodes(em.createQuery(
                     "select h from HandoverEntity h where h.fromNodeId in :nodes or h.toNodeId in :nodes order by h.requestedAt desc, h.id desc",
-                    HandoverEntity.class), nodes).stream().map(h -> info(em, h)).toList();
+                    HandoverEntity.class), nodes);
+            Map<Long, String> names = PersonService.names(em, found.stream().map(HandoverEntity::getPersonId).filter(Objects::nonNull).toList());
+            List<HandoverInfo> list = found.stream().map(h -> info(h, h.getPersonId() == null ? h.getInName() : names.get(h.getPersonId()))).toList();
             support.auditRead(user, AuditAction.READ_PERSONAL, PersonService.RECORD,
                     list.stream().map(HandoverInfo::personId).filter(Objects::nonNull).distinct().toList(), "handovers: " + list.size());
             List<Long> unfiled = list.stream().filter(h -> h.personId() == null).map(HandoverInfo::id).toList();
@@ -326,9 +328,12 @@ public class HandoverService {
     }
 
     private HandoverInfo info(EntityManager em, HandoverEntity h) {
+        return info(h, h.getPersonId() == null ? h.getInName() : em.find(PersonEntity.class, h.getPersonId()).getName());
+    }
+
+    private HandoverInfo info(HandoverEntity h, String name) {
         OrgNode from = support.org().node(h.getFromNodeId()).orElse(null);
         OrgNode to = h.getToNodeId() == null ? null : support.org().node(h.getToNodeId()).orElse(null);
-        String name = h.getPersonId() == null ? h.getInName() : em.find(PersonEntity.class, h.getPersonId()).getName();
         return new HandoverInfo(h.getId(), h.getReference(), h.getPersonId(), name, h.getDirection(),
                 from == null ? null : from.code(), from == null ? null : from.name(), to == null ? null : to.code(), to == null ? null : to.name(),
                 h.getExternalParty(), h.getReason(), h.getState(), h.getAnswer(), h.getRequestedBy(), h.getRequestedAt(),

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,9 +53,10 @@ import org.osgi.service.component.annotations.Reference;
  *
  * <p>Scope follows dual control (CT-6): a file belongs to the village or grid that does the daily work (the control
  * node) and is also visible to the household-registration side, which leads. ID numbers and phones are stored
- * encrypted and shown masked; {@link #identify} shows them in full to those who may, and audits it. Every read of a
- * file, its history and its photo is audited too, under {@link #RECORD} and the person's id, and a list names every
- * file it returned. Entries are written in the transaction of the change or read they describe.
+ * encrypted and shown masked (the masked forms are stored beside them, so lists never decrypt); {@link #identify} shows
+ * them in full to those who may, and audits it. Every read of a file, its history and its photo is audited too, under
+ * {@link #RECORD} and the person's id, and a list names every file it returned. Entries are written in the transaction of
+ * the change or read they describe.
  */
 @Component(service = PersonService.class)
 public class PersonService {
@@ -264,8 +268,9 @@ public class PersonService {
             p.setGender(IdNumber.gender(id).name());
             p.setBirthDate(IdNumber.birthDate(id));
             p.setIdCipher(support.sensitive().encrypt(id));
+            p.setIdMasked(Masking.idNumber(id));
             p.setIdIndex(index);
-            p.setPhoneCipher(blankToNull(d.phone()) == null ? null : support.sensitive().encrypt(d.phone().strip()));
+            setPhone(p, blankToNull(d.phone()));
             p.setHouseholdNodeId(household == null ? null : household.id());
             p.setHouseholdPlace(household == null ? d.householdPlace().strip() : null);
             p.setResidenceNodeId(residence == null ? null : residence.id());
@@ -315,7 +320,7 @@ public class PersonService {
         PersonEntity p = support.tx(em -> {
             PersonEntity e = readable(em, user, id, Permissions.EDIT);
             if (u.phone() != null) {
-                e.setPhoneCipher(u.phone().isBlank() ? null : support.sensitive().encrypt(u.phone().strip()));
+                setPhone(e, blankToNull(u.phone()));
             }
             if (residence != null && !Long.valueOf(residence.id()).equals(e.getResidenceNodeId())) {
                 throw ValidationException.of("residenceOrg", Text.of("居住地在辖区之间变更须办理交接", "a move between areas needs a handover"));
@@ -496,6 +501,7 @@ public class PersonService {
 
     // ------------------------------------------------------------------ mapping
 
+    /** One file, with its own count of open proposals (a query: lists use the grouped count of {@link #list}). */
     PersonInfo info(PersonEntity p) {
         return info(p, support.tx(em -> em.createQuery("select count(p) from ProposalEntity p where p.personId = :p and p.state = 'OPEN'",
                 Long.class).setParameter("p", p.getId()).getSingleResult().intValue()));
@@ -506,14 +512,13 @@ public class PersonService {
         Tier tier = Tier.valueOf(p.getTier());
         Schedule.Due visit = nextVisit(p);
         Schedule.Due test = nextTest(p);
-        String id = support.sensitive().decrypt(p.getIdCipher());
-        String phone = support.sensitive().decrypt(p.getPhoneCipher());
+        Masked masked = masked(p);
         OrgNode control = support.node(p.getControlNodeId());
         OrgNode household = p.getHouseholdNodeId() == null ? null : support.org().node(p.getHouseholdNodeId()).orElse(null);
         OrgNode residence = p.getResidenceNodeId() == null ? null : support.org().node(p.getResidenceNodeId()).orElse(null);
         OrgNode grid = p.getGridNodeId() == null ? null : support.org().node(p.getGridNodeId()).orElse(null);
         return new PersonInfo(p.getId(), p.getName(), org.jindu.portal.control.internal.domain.Gender.valueOf(p.getGender()), p.getBirthDate(),
-                Masking.idNumber(id), Masking.phone(phone), false,
+                masked.idNumber(), masked.phone(), false,
                 household == null ? null : household.code(), household == null ? p.getHouseholdPlace() : household.name(),
                 residence == null ? null : residence.code(), residence == null ? p.getResidencePlace() : residence.name(),
                 control.code(), control.name(), grid == null ? null : grid.code(), p.getWorkerId(), p.getWorkerName(), p.getDrugTypes(),
@@ -521,6 +526,39 @@ public class PersonService {
                 p.getLastVisit(), visit == null ? null : visit.date(), visit == null ? 0 : visit.overdueDays(),
                 p.getLastTest(), test == null ? null : test.date(), test == null ? 0 : test.overdueDays(), proposals, p.getNote(),
                 p.getPhotoFileId() != null);
+    }
+
+    /** The ID number and phone as lists show them. */
+    record Masked(String idNumber, String phone) {
+    }
+
+    /** The stored masked forms; a row the start-up fill has not reached yet is decrypted (that row only). */
+    Masked masked(PersonEntity p) {
+        if (p.getIdMasked() != null) {
+            return new Masked(p.getIdMasked(), p.getPhoneMasked());
+        }
+        return new Masked(Masking.idNumber(support.sensitive().decrypt(p.getIdCipher())),
+                Masking.phone(support.sensitive().decrypt(p.getPhoneCipher())));
+    }
+
+    /** Sets the encrypted phone and its masked form together (null: no phone). */
+    private void setPhone(PersonEntity p, String phone) {
+        p.setPhoneCipher(phone == null ? null : support.sensitive().encrypt(phone));
+        p.setPhoneMasked(phone == null ? null : Masking.phone(phone));
+    }
+
+    /** The names of these files in one query per chunk (for lists that name persons: no lookup per row). */
+    static Map<Long, String> names(EntityManager em, Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> all = List.copyOf(new HashSet<>(ids));
+        // chunks: an IN list becomes one bind parameter per id (PostgreSQL allows 32767)
+        for (int from = 0; from < all.size(); from += 1000) {
+            for (Object[] r : em.createQuery("select p.id, p.name from PersonEntity p where p.id in :ids", Object[].class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000))).getResultList()) {
+                names.put((Long) r[0], (String) r[1]);
+            }
+        }
+        return names;
     }
 
     private PersonInfo withIdentity(PersonInfo m, PersonEntity p) {

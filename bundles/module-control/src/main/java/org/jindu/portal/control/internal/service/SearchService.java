@@ -173,9 +173,11 @@ public class SearchService {
     public List<SearchInfo> list(UserContext user) {
         support.check(user, Permissions.READ);
         return support.tx(em -> {
-            List<SearchInfo> list = Support.inNodes(em.createQuery(
+            List<SearchEntity> found = Support.inNodes(em.createQuery(
                     "select s from SearchEntity s where s.nodeId in :nodes order by s.state desc, s.opened desc, s.id desc", SearchEntity.class),
-                    support.visible(user, Permissions.READ)).stream().map(s -> info(em, s)).toList();
+                    support.visible(user, Permissions.READ));
+            Map<Long, String> names = PersonService.names(em, found.stream().map(SearchEntity::getPersonId).filter(Objects::nonNull).toList());
+            List<SearchInfo> list = found.stream().map(s -> info(s, s.getPersonId() == null ? null : names.get(s.getPersonId()))).toList();
             support.auditRead(user, AuditAction.READ_PERSONAL, PersonService.RECORD,
                     list.stream().map(SearchInfo::personId).filter(Objects::nonNull).distinct().toList(), "search cases: " + list.size());
             return list;
@@ -194,8 +196,11 @@ public class SearchService {
     }
 
     private SearchInfo info(EntityManager em, SearchEntity s) {
+        return info(s, s.getPersonId() == null ? null : em.find(PersonEntity.class, s.getPersonId()).getName());
+    }
+
+    private SearchInfo info(SearchEntity s, String name) {
         OrgNode node = support.node(s.getNodeId());
-        String name = s.getPersonId() == null ? null : em.find(PersonEntity.class, s.getPersonId()).getName();
         return new SearchInfo(s.getId(), s.getKind(), s.getPersonId(), name, node.code(), node.name(), s.getSource(), s.getDescription(),
                 s.getOpened(), s.getState(), s.getOutcome(), s.getClosedOn(), actions(s), s.getCreatedBy());
     }

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.audit.AuditAction;
-import org.jindu.portal.api.data.Masking;
 import org.jindu.portal.api.data.Table;
 import org.jindu.portal.api.data.TableExporter;
 import org.jindu.portal.api.org.OrgNode;
@@ -130,9 +129,11 @@ public class StatsService {
             List<PersonEntity> all = persons.inScope(em, nodes, null, null);
             List<List<Object>> rows = new ArrayList<>();
             for (PersonEntity p : all) {
-                String id = support.sensitive().decrypt(p.getIdCipher());
-                String phone = support.sensitive().decrypt(p.getPhoneCipher());
-                rows.add(List.of(p.getName(), identify ? id : Masking.idNumber(id), phone == null ? "" : identify ? phone : Masking.phone(phone),
+                // decrypted only for the full export; the masked one uses the stored masked forms
+                PersonService.Masked masked = identify ? null : persons.masked(p);
+                String id = identify ? support.sensitive().decrypt(p.getIdCipher()) : masked.idNumber();
+                String phone = identify ? support.sensitive().decrypt(p.getPhoneCipher()) : masked.phone();
+                rows.add(List.of(p.getName(), id, phone == null ? "" : phone,
                         persons.villageOf(p).name(), Status.valueOf(p.getStatus()).label().get(user.locale()), p.getStatusSince(),
                         p.getStatusDue() == null ? "" : p.getStatusDue(), p.getTier(), Optional.ofNullable(p.getWorkerName()).orElse("")));
             }

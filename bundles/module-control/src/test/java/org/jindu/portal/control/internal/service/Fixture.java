@@ -37,6 +37,8 @@ public final class Fixture implements AutoCloseable {
     /** The audit log itself: {@code auditLog.failing = true} makes every entry fail. */
     public final AuditRecorder auditLog = new AuditRecorder();
     public final MemoryFileStore files = new MemoryFileStore();
+    /** The field cipher, counting its decryptions. */
+    public final CountingSensitiveData sensitive = new CountingSensitiveData(new TestSensitiveData());
     public final List<Event> events;
     public final Support support;
     public final DutyService duties;
@@ -62,7 +64,7 @@ public final class Fixture implements AutoCloseable {
         EventRecorder eventAdmin = new EventRecorder();
         audit = auditLog.entries;
         events = eventAdmin.events;
-        support = new Support(emf, new TestAccess(org, Permissions.all()), auditLog, org, new TestSensitiveData(), eventAdmin, config(),
+        support = new Support(emf, new TestAccess(org, Permissions.all()), auditLog, org, sensitive, eventAdmin, config(),
                 Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
         duties = new DutyService(support);
         persons = new PersonService(support, duties, files);
