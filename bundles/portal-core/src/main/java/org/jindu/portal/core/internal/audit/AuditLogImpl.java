@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -49,7 +50,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The audit log. An entry is one insert into {@code CORE_AUDIT_PENDING} in the caller's transaction: no lock in the
+ * The audit log. An entry is one insert into {@code CORE_AUDIT_PENDING} in the caller's transaction (random id): no lock in the
  * portal, and it commits or rolls back with the change. A sealer thread then moves committed entries, in batches and in
  * the order it finds them, into the chain ({@code CORE_AUDIT}): it takes the {@code CORE_AUDIT_HEAD} row's lock, so
  * one sealer at a time across every portal node on the database extends the chain; sequence numbers come from that
@@ -155,22 +156,24 @@ public class AuditLogImpl implements AuditLog {
 
     private void insert(Connection c, long actorId, String actor, String moduleId, String action, String recordType,
                         String recordId, String recordIds, Long orgNodeId, String detail) {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO CORE_AUDIT_PENDING (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS)));
-            ps.setLong(2, actorId);
-            ps.setString(3, actor);
-            ps.setString(4, action);
-            ps.setString(5, moduleId);
-            ps.setString(6, recordType);
-            ps.setString(7, recordId);
-            ps.setString(8, recordIds);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO CORE_AUDIT_PENDING (ID, " + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            // a random id: no shared counter, so concurrent requests (and nodes) never wait for each other here
+            ps.setString(1, UUID.randomUUID().toString().replace("-", ""));
+            ps.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS)));
+            ps.setLong(3, actorId);
+            ps.setString(4, actor);
+            ps.setString(5, action);
+            ps.setString(6, moduleId);
+            ps.setString(7, recordType);
+            ps.setString(8, recordId);
+            ps.setString(9, recordIds);
             if (orgNodeId == null) {
-                ps.setNull(9, Types.BIGINT);
+                ps.setNull(10, Types.BIGINT);
             } else {
-                ps.setLong(9, orgNodeId);
+                ps.setLong(10, orgNodeId);
             }
-            ps.setString(10, detail);
+            ps.setString(11, detail);
             ps.executeUpdate();
         } catch (SQLException e) {
             // the caller's transaction must not commit without its entry
@@ -200,7 +203,8 @@ public class AuditLogImpl implements AuditLog {
             } catch (RuntimeException e) {
                 LOG.warn("Sealing audit entries failed; they stay pending and are sealed at the next attempt", e);
                 try {
-                    Thread.sleep(5000);
+                    // a pause before the next attempt, cut short when the portal stops
+                    wake.tryAcquire(5, TimeUnit.SECONDS);
                 } catch (InterruptedException stop) {
                     Thread.currentThread().interrupt();
                     return;
@@ -252,8 +256,8 @@ public class AuditLogImpl implements AuditLog {
                 seq = upgraded.seq();
                 prev = upgraded.hash();
             }
-            List<Long> sealedIds = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT ID, " + COLUMNS + " FROM CORE_AUDIT_PENDING ORDER BY ID");
+            List<String> sealedIds = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT ID, " + COLUMNS + " FROM CORE_AUDIT_PENDING ORDER BY EVENT_TIME, ID");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO CORE_AUDIT (SEQ, " + COLUMNS
                          + ", PREV_HASH, HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 select.setMaxRows(BATCH);
@@ -283,7 +287,7 @@ public class AuditLogImpl implements AuditLog {
                         insert.setString(12, prev);
                         insert.setString(13, hash);
                         insert.addBatch();
-                        sealedIds.add(rs.getLong(1));
+                        sealedIds.add(rs.getString(1));
                         seq = link.seq();
                         prev = hash;
                     }
@@ -294,8 +298,8 @@ public class AuditLogImpl implements AuditLog {
                 insert.executeBatch();
             }
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM CORE_AUDIT_PENDING WHERE ID = ?")) {
-                for (long id : sealedIds) {
-                    delete.setLong(1, id);
+                for (String id : sealedIds) {
+                    delete.setString(1, id);
                     delete.addBatch();
                 }
                 delete.executeBatch();
