@@ -75,6 +75,7 @@ public class AuditLogImpl implements AuditLog {
     private final Checkpoint checkpoint;
     private final Object sealLock = new Object();
     private final Semaphore wake = new Semaphore(0);
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
     private volatile boolean running;
     private Thread sealer;
 
@@ -101,6 +102,7 @@ public class AuditLogImpl implements AuditLog {
     @Deactivate
     void deactivate() throws InterruptedException {
         running = false;
+        stopped.countDown();
         wake.release();
         if (sealer != null) {
             // no interrupt: Derby closes the connection of an interrupted thread
@@ -203,8 +205,8 @@ public class AuditLogImpl implements AuditLog {
             } catch (RuntimeException e) {
                 LOG.warn("Sealing audit entries failed; they stay pending and are sealed at the next attempt", e);
                 try {
-                    // a pause before the next attempt, cut short when the portal stops
-                    wake.tryAcquire(5, TimeUnit.SECONDS);
+                    // a pause before the next attempt (appends do not cut it short), ended when the portal stops
+                    stopped.await(5, TimeUnit.SECONDS);
                 } catch (InterruptedException stop) {
                     Thread.currentThread().interrupt();
                     return;
@@ -223,7 +225,12 @@ public class AuditLogImpl implements AuditLog {
             while (true) {
                 Sealed s = Jpa.txNew(emf, em -> Jpa.onConnection(emf, this::sealBatch));
                 if (s.count() > 0) {
-                    advanceCheckpoint(s.seq(), s.hash());
+                    try {
+                        advanceCheckpoint(s.seq(), s.hash());
+                    } catch (java.io.UncheckedIOException e) {
+                        // the entries are sealed; only this node's evidence outside the database lags
+                        LOG.error("Audit checkpoint {} could not be written: {}", checkpoint.file(), e.getMessage());
+                    }
                 }
                 if (s.count() < BATCH) {
                     return;
@@ -237,6 +244,11 @@ public class AuditLogImpl implements AuditLog {
 
     private Sealed sealBatch(Connection c) {
         try {
+            int scheme0 = scheme(c);
+            if (scheme0 == 2 && !anyPending(c)) {
+                // nothing to do: no write to the head row (every node asks every second)
+                return new Sealed(0, 0, null);
+            }
             try (Statement st = c.createStatement()) {
                 // the head row's lock: one sealer at a time across all nodes
                 st.executeUpdate("UPDATE CORE_AUDIT_HEAD SET SEQ = SEQ WHERE ID = 1");
@@ -251,10 +263,20 @@ public class AuditLogImpl implements AuditLog {
                 prev = rs.getString(2);
                 scheme = rs.getInt(3);
             }
-            if (scheme == 1) {
+            if (scheme == 1 && legacyUpgradeAllowed(c)) {
                 Sealed upgraded = sealLegacyChain(c);
                 seq = upgraded.seq();
                 prev = upgraded.hash();
+            } else if (scheme == 1) {
+                // verifyChain reports it; sealing goes on, keyed
+                LOG.error("The audit head was set back to the unkeyed scheme although the chain is sealed with the key; not resealing (run portal:audit-verify)");
+            }
+            if (seq > 0) {
+                String stored = hashAtIn(c, seq);
+                if (!prev.equals(stored)) {
+                    // sealing onto a head that is not the chain's last entry would fork or hide the damage
+                    throw new IllegalStateException("the audit head (entry " + seq + ") does not match the chain; entries stay pending (run portal:audit-verify)");
+                }
             }
             List<String> sealedIds = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT ID, " + COLUMNS + " FROM CORE_AUDIT_PENDING ORDER BY EVENT_TIME, ID");
@@ -312,6 +334,49 @@ public class AuditLogImpl implements AuditLog {
             return new Sealed(sealedIds.size(), seq, prev);
         } catch (SQLException e) {
             throw new PersistenceException("sealing audit entries failed", e);
+        }
+    }
+
+    private static int scheme(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT SCHEME FROM CORE_AUDIT_HEAD WHERE ID = 1")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static boolean anyPending(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.setMaxRows(1);
+            try (ResultSet rs = st.executeQuery("SELECT ID FROM CORE_AUDIT_PENDING")) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static String hashAtIn(Connection c, long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT HASH FROM CORE_AUDIT WHERE SEQ = ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /**
+     * The unkeyed chain is sealed with the key only where nothing shows it was keyed already: no checkpoint on this
+     * node and a first entry that does not carry a keyed seal (an empty chain has nothing to seal). Otherwise SCHEME 1 was set back in the database, to have
+     * a recomputed chain sealed.
+     */
+    private boolean legacyUpgradeAllowed(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.setMaxRows(1);
+            try (ResultSet rs = st.executeQuery("SELECT SEQ, " + COLUMNS + ", PREV_HASH, HASH FROM CORE_AUDIT ORDER BY SEQ")) {
+                if (!rs.next()) {
+                    // nothing to seal (a new database; a deleted chain is the checkpoint's to report)
+                    return true;
+                }
+                return !java.nio.file.Files.exists(checkpoint.file()) && !chain.seal(link(rs)).equals(rs.getString(13));
+            }
         }
     }
 
@@ -408,10 +473,21 @@ public class AuditLogImpl implements AuditLog {
 
     // ---- reading
 
+    /** Seals what is pending; when that fails, what is sealed is still searched and verified. Returns the failure. */
+    private String trySealNow() {
+        try {
+            sealNow();
+            return null;
+        } catch (RuntimeException e) {
+            LOG.warn("Sealing pending audit entries failed: {}", e.getMessage());
+            return e.getMessage();
+        }
+    }
+
     @Override
     public AuditPage search(UserContext user, AuditQuery q) {
         access.check(user, PlatformPermissions.AUDIT_READ);
-        sealNow();
+        trySealNow();
         int limit = Math.max(1, Math.min(q.limit() <= 0 ? 50 : q.limit(), 500));
         return Jpa.tx(emf, em -> {
             StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -421,9 +497,9 @@ public class AuditLogImpl implements AuditLog {
             eq(where, params, "moduleId", q.moduleId());
             eq(where, params, "recordType", q.recordType());
             if (q.recordId() != null && !q.recordId().isBlank()) {
-                where.append(" and (a.recordId = :recordId or a.recordIds like :inList)");
+                where.append(" and (a.recordId = :recordId or a.recordIds like :inList escape '\\')");
                 params.put("recordId", q.recordId().strip());
-                params.put("inList", "%" + RecordIds.frame(q.recordId().strip()) + "%");
+                params.put("inList", "%" + RecordIds.frame(q.recordId().strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
             if (q.from() != null) {
                 where.append(" and a.time >= :from");
@@ -471,23 +547,30 @@ public class AuditLogImpl implements AuditLog {
      * the next verification), and compares its end with the head row and with this node's checkpoint.
      */
     public ChainVerification verifyChain() {
-        sealNow();
-        long[] headSeq = new long[1];
-        String headHash = Jpa.txNew(emf, em -> Jpa.onConnection(emf, c -> {
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT SEQ, HASH FROM CORE_AUDIT_HEAD WHERE ID = 1")) {
-                rs.next();
-                headSeq[0] = rs.getLong(1);
-                return rs.getString(2);
-            } catch (SQLException e) {
-                throw new PersistenceException(e);
-            }
-        }));
+        trySealNow();
+        // the checkpoint before the head: it is written after the head's commit, so it can never be ahead of it
         Optional<Checkpoint.Head> cp;
         try {
             cp = checkpoint.read();
         } catch (Checkpoint.TamperedException e) {
             return ChainVerification.broken(0, 0, Problem.CHECKPOINT_MISMATCH, e.getMessage());
+        }
+        long[] headSeq = new long[1];
+        int[] scheme = new int[1];
+        String headHash = Jpa.txNew(emf, em -> Jpa.onConnection(emf, c -> {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT SEQ, HASH, SCHEME FROM CORE_AUDIT_HEAD WHERE ID = 1")) {
+                rs.next();
+                headSeq[0] = rs.getLong(1);
+                scheme[0] = rs.getInt(3);
+                return rs.getString(2);
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+        }));
+        if (scheme[0] != 2) {
+            return ChainVerification.broken(0, 1, Problem.NOT_LINKED, "the chain's head was set back to the unkeyed"
+                    + " scheme of earlier versions although the chain is sealed with the key");
         }
         long known = Math.max(headSeq[0], cp.map(Checkpoint.Head::seq).orElse(0L));
         long expectedSeq = 1;
@@ -521,6 +604,11 @@ public class AuditLogImpl implements AuditLog {
             return ChainVerification.broken(checked, last + 1, Problem.TAIL_DELETED, "the chain ends at entry " + last
                     + " but the checkpoint " + checkpoint.file() + " records entry " + cp.get().seq()
                     + ": entries " + (last + 1) + " to " + cp.get().seq() + " were deleted");
+        }
+        if (cp.isPresent() && cp.get().seq() > headSeq[0]) {
+            return ChainVerification.broken(checked, headSeq[0] + 1, Problem.CHECKPOINT_MISMATCH, "the chain's head records"
+                    + " entry " + headSeq[0] + " but the checkpoint " + checkpoint.file() + " records entry "
+                    + cp.get().seq() + ": the head was set back");
         }
         if (headSeq[0] > last) {
             return ChainVerification.broken(checked, last + 1, Problem.TAIL_DELETED, "the chain ends at entry " + last

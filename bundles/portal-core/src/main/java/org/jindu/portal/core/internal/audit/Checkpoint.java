@@ -54,8 +54,13 @@ final class Checkpoint {
     void write(long seq, String hash) {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, seq + " " + hash + " " + chain.mac(text(seq, hash)) + "\n", StandardCharsets.US_ASCII);
+            // a temporary file of its own (an instance still stopping may write too), on disk before it replaces the old
+            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.write(java.nio.ByteBuffer.wrap((seq + " " + hash + " " + chain.mac(text(seq, hash)) + "\n")
+                        .getBytes(StandardCharsets.US_ASCII)));
+                ch.force(true);
+            }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -324,6 +324,50 @@ class AuditLogJpaTest {
                 .singleElement().satisfies(e -> assertThat(e.detail()).startsWith("6 entries of the unkeyed chain verified intact"));
     }
 
+    @Test
+    void settingTheHeadBackToTheUnkeyedSchemeDoesNotGetARecomputedChainSealed() throws Exception {
+        write(6);
+        audit.sealNow();
+        // the attacker edits entry 3, recomputes the unkeyed hashes and asks for the one-time upgrade again
+        sql("UPDATE CORE_AUDIT SET DETAIL = 'nothing happened' WHERE SEQ = 3");
+        String prev = HashChain.GENESIS;
+        for (long seq = 1; seq <= 6; seq++) {
+            String h = HashChain.legacyHash(linkAt(seq, prev));
+            sql("UPDATE CORE_AUDIT SET PREV_HASH = '" + prev + "', HASH = '" + h + "' WHERE SEQ = " + seq);
+            prev = h;
+        }
+        sql("UPDATE CORE_AUDIT_HEAD SET SCHEME = 1, HASH = '" + prev + "'");
+        AuditLogImpl restarted = restart();
+        write(restarted, 1);
+        ChainVerification v = restarted.verify(ADMIN);
+        assertThat(v.intact()).isFalse();
+        assertThat(v.problem()).isEqualTo(Problem.NOT_LINKED);
+        assertThat(v.reason()).contains("unkeyed scheme");
+        assertThat(restarted.search(ADMIN, new AuditQuery(null, "AUDIT_SEALED", null, null, null, null, null, null, 0, 5)).total()).isZero();
+    }
+
+    @Test
+    void aHeadSetBackStopsSealingAndIsReported() throws Exception {
+        write(5);
+        audit.sealNow();
+        sql("UPDATE CORE_AUDIT_HEAD SET SEQ = 4, HASH = '" + hashAt(4) + "'");
+        write(2);
+        // entries stay pending rather than fork the chain; search and verify still answer
+        assertThat(audit.search(ADMIN, AuditQuery.all(50)).total()).isEqualTo(5);
+        ChainVerification v = audit.verify(ADMIN);
+        assertThat(v.intact()).isFalse();
+    }
+
+    @Test
+    void aRecordIdWithWildcardsMatchesOnlyItself() {
+        Jpa.run(db.emf, em -> Jpa.onConnection(db.emf, c -> {
+            audit.recordRead(c, OFFICE, "control", "READ_PERSONAL", "person", List.of("123", "1%3"), "list");
+            return null;
+        }));
+        assertThat(audit.search(ADMIN, byRecord("1_3")).total()).isZero();
+        assertThat(audit.search(ADMIN, byRecord("1%3")).total()).isEqualTo(1);
+    }
+
     static AuditQuery byRecord(String id) {
         return new AuditQuery(null, null, null, null, id, null, null, null, 0, 50);
     }
