@@ -168,6 +168,9 @@ public class ModuleDiagnosis {
             if (configurations.isEmpty() && "require".equals(d.configurationPolicy)) {
                 waiting.add(ModuleProblem.of(Kind.COMPONENT, "组件 " + d.name + " 等待配置 " + String.join(", ", d.configurationPid),
                         "component " + d.name + " waits for its configuration " + String.join(", ", d.configurationPid)));
+            } else if (configurations.isEmpty()) {
+                // enabled and needing no configuration, yet none: SCR has not reached it since the bundle started
+                waiting.add(ModuleProblem.of(Kind.COMPONENT, "组件 " + d.name + " 正在启动", "component " + d.name + " is starting"));
             }
             for (ComponentConfigurationDTO c : configurations) {
                 if (c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
