@@ -53,6 +53,7 @@ public class BrowserIT extends BrowserTestSupport {
         browser.click("audit-verify");
         Poll.until("the chain verification", java.time.Duration.ofSeconds(30),
                 () -> browser.waitFor(By.id("audit-verification")).getText().contains("完整"));
+        browser.screenshot("BrowserIT-admin-audit");
         browser.click("nav-admin-modules");
         browser.waitFor(By.id("modules-grid"));
         Poll.until("the modules and the package policy", java.time.Duration.ofSeconds(30),
