@@ -97,7 +97,9 @@ public final class Jpa {
     public static <T> T onConnection(EntityManagerFactory emf, Function<Connection, T> work) {
         EntityManager em = CURRENT.get().get(emf);
         if (em == null) {
-            throw new IllegalStateException("not inside Jpa.tx on this persistence unit");
+            // e.g. an audit entry in a transaction of its own could commit without its change, or survive its rollback
+            throw new IllegalStateException("not inside Jpa.tx on this persistence unit: what must commit with a"
+                    + " transaction (an audit entry) is written inside it");
         }
         OpenJPAEntityManager openJpa = em.unwrap(OpenJPAEntityManager.class);
         if (!openJpa.isStoreActive()) {

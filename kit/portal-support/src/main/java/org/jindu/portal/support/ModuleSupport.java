@@ -114,7 +114,6 @@ public abstract class ModuleSupport {
      * @throws IllegalStateException outside a transaction of the module's unit
      */
     public void audit(UserContext user, String action, String recordType, Object recordId, Long nodeId, String detail) {
-        requireTx();
         Jpa.onConnection(emf, c -> {
             audit.record(c, user, moduleId, action, recordType, recordId == null ? null : recordId.toString(), nodeId, detail);
             return null;
@@ -127,18 +126,10 @@ public abstract class ModuleSupport {
      * @throws IllegalStateException outside a transaction of the module's unit
      */
     public void auditRead(UserContext user, String action, String recordType, Collection<?> recordIds, String detail) {
-        requireTx();
         Jpa.onConnection(emf, c -> {
             audit.recordRead(c, user, moduleId, action, recordType, recordIds, detail);
             return null;
         });
-    }
-
-    private void requireTx() {
-        if (!Jpa.inTransaction(emf)) {
-            // an entry in a transaction of its own could commit without the change, or survive its rollback
-            throw new IllegalStateException("audit entries are recorded inside the transaction of what they describe (ModuleSupport.tx)");
-        }
     }
 
     public OrgNode node(long id) {

@@ -139,9 +139,7 @@ public class AuditLogImpl implements AuditLog {
     /** For the core's own services: an entry in the transaction they have open on the core's unit. */
     public void recordInTx(UserContext actor, String moduleId, String action, String recordType, String recordId,
                            Long orgNodeId, String detail) {
-        if (!Jpa.inTransaction(emf)) {
-            throw new IllegalStateException("audit entries are recorded inside the transaction of what they describe");
-        }
+        // Jpa.onConnection refuses outside a transaction on the core's unit
         Jpa.onConnection(emf, c -> {
             record(c, actor, moduleId, action, recordType, recordId, orgNodeId, detail);
             return null;
@@ -467,8 +465,13 @@ public class AuditLogImpl implements AuditLog {
     }
 
     private String hashAt(long seq) {
-        return Jpa.txNew(emf, em -> em.createQuery("select a.hash from AuditEntity a where a.seq = :seq", String.class)
-                .setParameter("seq", seq).getResultList().stream().findFirst().orElse(null));
+        return Jpa.txNew(emf, em -> Jpa.onConnection(emf, c -> {
+            try {
+                return hashAtIn(c, seq);
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+        }));
     }
 
     // ---- reading

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 
 import org.jindu.portal.api.AccessPolicy;
 import org.jindu.portal.api.Role;
@@ -414,9 +413,5 @@ class AuditLogJpaTest {
                         rs.getString(10), prev);
             }
         }
-    }
-
-    static List<Integer> range(int n) {
-        return IntStream.rangeClosed(1, n).boxed().toList();
     }
 }
