@@ -4,14 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.TypedQuery;
+
+import org.apache.openjpa.persistence.OpenJPAEntityManager;
 
 import org.jindu.portal.api.AccessPolicy;
 import org.jindu.portal.api.NotFoundException;
@@ -19,6 +24,7 @@ import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.ValidationException;
 import org.jindu.portal.api.audit.AuditLog;
+import org.jindu.portal.api.cache.DataVersions;
 import org.jindu.portal.api.org.OrgDirectory;
 import org.jindu.portal.api.org.OrgNode;
 
@@ -33,8 +39,9 @@ import org.jindu.portal.api.org.OrgNode;
  *     @Activate
  *     public Support(@Reference(target = "(osgi.unit.name=portal.mymodule)") EntityManagerFactory emf,
  *                    @Reference(target = "(portal.schema.bundle=org.example.mymodule)") SchemaReady schema,
- *                    @Reference AccessPolicy access, @Reference AuditLog audit, @Reference OrgDirectory org) {
- *         super("mymodule", emf, access, audit, org, Clock.systemDefaultZone());
+ *                    @Reference AccessPolicy access, @Reference AuditLog audit, @Reference OrgDirectory org,
+ *                    @Reference DataVersions versions) {
+ *         super("mymodule", emf, access, audit, org, versions, Clock.systemDefaultZone());
  *     }
  * }
  * }</pre>
@@ -45,15 +52,43 @@ public abstract class ModuleSupport {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final OrgDirectory org;
+    private final DataVersions versions;
+    private final List<String> areas;
     private final Clock clock;
+    /** Answers kept by {@link #cached}, least recently used first; guarded by itself. */
+    private final LinkedHashMap<Object, Cached> cache = new LinkedHashMap<>(16, 0.75f, true);
+    private long cacheWeight;
+    private volatile long generation;
 
-    protected ModuleSupport(String moduleId, EntityManagerFactory emf, AccessPolicy access, AuditLog audit, OrgDirectory org, Clock clock) {
+    /**
+     * Most answers {@link #cached} keeps, and most list items in all of them together (a list weighs its size): the
+     * least recently used go first.
+     */
+    public static final int CACHE_ENTRIES = 256;
+    public static final int CACHE_WEIGHT = 50_000;
+
+    private record Cached(long stamp, LocalDate day, long generation, Object value, int weight) {
+    }
+
+    /**
+     * @param versions the platform's data versions: this module's transactions move its version on when they wrote,
+     *                 and {@link #cached} answers from memory only while it (and the org tree's) is unchanged
+     */
+    protected ModuleSupport(String moduleId, EntityManagerFactory emf, AccessPolicy access, AuditLog audit, OrgDirectory org,
+                            DataVersions versions, Clock clock) {
         this.moduleId = moduleId;
         this.emf = emf;
         this.access = access;
         this.audit = audit;
         this.org = org;
+        this.versions = versions;
+        this.areas = List.of(moduleId, DataVersions.ORG);
         this.clock = clock;
+    }
+
+    /** Without data versions: {@link #cached} computes every answer anew. */
+    protected ModuleSupport(String moduleId, EntityManagerFactory emf, AccessPolicy access, AuditLog audit, OrgDirectory org, Clock clock) {
+        this(moduleId, emf, access, audit, org, null, clock);
     }
 
     public String moduleId() {
@@ -76,13 +111,93 @@ public abstract class ModuleSupport {
         return access;
     }
 
-    /** Runs work in a transaction of the module's unit (joining one already running in this thread). */
+    /**
+     * Runs work in a transaction of the module's unit (joining one already running in this thread). A transaction that
+     * wrote entities moves the module's data version on just before it commits, so that answers kept by {@link #cached}
+     * on every node are recomputed.
+     */
     public <T> T tx(Function<EntityManager, T> work) {
-        return Jpa.tx(emf, work);
+        if (versions == null || Jpa.inTransaction(emf)) {
+            return Jpa.tx(emf, work);
+        }
+        return Jpa.tx(emf, em -> {
+            T result = work.apply(em);
+            // new, changed and removed entities, flushed or not; native SQL is marked by changed()
+            if (!em.unwrap(OpenJPAEntityManager.class).getDirtyObjects().isEmpty()) {
+                changed();
+            }
+            return result;
+        });
     }
 
     public void run(Consumer<EntityManager> work) {
-        Jpa.run(emf, work);
+        tx(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    /**
+     * Marks the module's data changed in the running transaction, for writes the entity manager does not see (native
+     * SQL). Concurrent changes of the module wait for each other from here to their commit.
+     *
+     * @throws IllegalStateException outside a transaction of the module's unit
+     */
+    public void changed() {
+        if (versions != null) {
+            Jpa.onConnection(emf, c -> {
+                versions.changed(c, moduleId);
+                return null;
+            });
+        }
+    }
+
+    /**
+     * An answer computed from the module's data (and the org tree) by {@code load}, kept in this node's memory under
+     * {@code key} until the module's data or the org tree changed on any node, the day changed or {@link #forgetCached}
+     * was called. The answer must not depend on anything else (not on the user: put the user's scope into the key) and
+     * must not be modified by its callers. Inside a transaction of the module, whose own changes are not committed
+     * yet, it is always computed.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T cached(Object key, Supplier<T> load) {
+        if (versions == null || Jpa.inTransaction(emf)) {
+            return load.get();
+        }
+        // the stamp is read before the data, so what is kept is at least as new as the stamp it is kept under
+        long stamp = versions.stamp(areas);
+        LocalDate day = today();
+        long gen = generation;
+        Cached hit;
+        synchronized (cache) {
+            hit = cache.get(key);
+        }
+        if (hit != null && hit.stamp() == stamp && hit.day().equals(day) && hit.generation() == gen) {
+            return (T) hit.value();
+        }
+        T value = load.get();
+        int weight = value instanceof Collection<?> c ? Math.max(1, c.size()) : 1;
+        if (weight <= CACHE_WEIGHT) {
+            synchronized (cache) {
+                Cached old = cache.put(key, new Cached(stamp, day, gen, value, weight));
+                cacheWeight += weight - (old == null ? 0 : old.weight());
+                var eldest = cache.entrySet().iterator();
+                while (cache.size() > CACHE_ENTRIES || cacheWeight > CACHE_WEIGHT) {
+                    cacheWeight -= eldest.next().getValue().weight();
+                    eldest.remove();
+                }
+            }
+        }
+        return value;
+    }
+
+    /** Drops every answer {@link #cached} keeps on this node, e.g. when the module's configuration changed. */
+    public void forgetCached() {
+        synchronized (cache) {
+            generation++;
+            cache.clear();
+            cacheWeight = 0;
+        }
     }
 
     public void check(UserContext user, String permission) {

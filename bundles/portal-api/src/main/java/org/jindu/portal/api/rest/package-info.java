@@ -16,9 +16,11 @@
  * }
  * }</pre>
  * Throw the exceptions of {@link org.jindu.portal.api} for errors: 400 with the invalid fields, 403, 404, 409.
+ *
+ * <p>1.2: {@link org.jindu.portal.api.rest.KeptList}, a list answer kept in memory whose JSON is written once.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.jindu.portal.api.rest;
 
 import org.osgi.annotation.bundle.Export;

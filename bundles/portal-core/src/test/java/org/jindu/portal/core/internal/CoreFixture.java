@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jindu.portal.core.internal.access.AccessPolicyImpl;
 import org.jindu.portal.core.internal.access.PolicyStore;
 import org.jindu.portal.core.internal.audit.AuditLogImpl;
+import org.jindu.portal.core.internal.cache.DataVersionsImpl;
 import org.jindu.portal.core.internal.audit.TestAudit;
 import org.jindu.portal.core.internal.config.CoreConfig;
 import org.jindu.portal.core.internal.module.ModuleAdminImpl;
@@ -26,6 +27,7 @@ import org.jindu.portal.core.internal.security.UserStore;
 public final class CoreFixture implements AutoCloseable {
     public final TestDb db;
     public final CoreConfig config;
+    public final DataVersionsImpl versions;
     public final OrgStore org;
     public final PolicyStore policy;
     public final AccessPolicyImpl access;
@@ -41,13 +43,14 @@ public final class CoreFixture implements AutoCloseable {
     public CoreFixture(boolean demo) throws Exception {
         db = new TestDb();
         config = config(demo);
-        org = new OrgStore(db.emf, null);
+        versions = new DataVersionsImpl(db.dataSource, null);
+        org = new OrgStore(db.emf, null, versions);
         policy = new PolicyStore(db.emf, null);
         policy.moduleInstalled(new PlatformModule(), "test", "org.jindu.portal.core", Set.of(), false);
         access = new AccessPolicyImpl(policy, org);
         audit = TestAudit.newLog(db, access, java.nio.file.Files.createTempDirectory("audit").resolve("checkpoint"));
         orgAdmin = new OrgAdminImpl(org, access, audit);
-        users = new UserStore(db.emf, null, config);
+        users = new UserStore(db.emf, null, versions, config);
         authenticator = new AuthenticatorImpl(users, audit, orgAdmin, config);
         userAdmin = new UserAdminImpl(users, access, audit, org, authenticator);
         permissionAdmin = new PermissionAdminImpl(policy, access, audit);

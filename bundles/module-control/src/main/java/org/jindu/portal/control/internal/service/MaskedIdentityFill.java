@@ -106,6 +106,10 @@ public class MaskedIdentityFill {
             }
             written += write(em, id, (String) r[2], idMasked, phoneMasked) ? 1 : 0;
         }
+        if (written > 0) {
+            // native SQL, unseen by the entity manager: lists kept in memory show the masked forms
+            support.changed();
+        }
         return new long[] {(Long) rows.get(rows.size() - 1)[0], written};
     }
 

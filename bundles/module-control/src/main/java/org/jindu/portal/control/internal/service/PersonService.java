@@ -28,6 +28,7 @@ import org.jindu.portal.api.data.Masking;
 import org.jindu.portal.api.data.StoredFile;
 import org.jindu.portal.api.org.OrgLevel;
 import org.jindu.portal.api.org.OrgNode;
+import org.jindu.portal.api.rest.KeptList;
 import org.jindu.portal.control.internal.domain.IdNumber;
 import org.jindu.portal.control.internal.domain.Lifecycle;
 import org.jindu.portal.control.internal.domain.Schedule;
@@ -77,28 +78,35 @@ public class PersonService {
 
     // ------------------------------------------------------------------ reading
 
-    /** Files of the user's area, masked; the list read is audited naming every file it returned. */
+    /**
+     * Files of the user's area, masked; the list read is audited naming every file it returned. The list is kept in
+     * memory per scope and filter until the module's data changes ({@link Support#cached}); its audit entry is
+     * written for every read.
+     */
     public List<PersonInfo> list(UserContext user, PersonFilter filter) {
         support.check(user, Permissions.READ);
         Set<Long> nodes = visibleNodes(user, filter.org());
-        return support.tx(em -> {
-            List<PersonEntity> found = inScope(em, nodes, filter.status(), filter.tier());
-            // one grouped count instead of one per file
-            java.util.Map<Long, Long> proposals = new java.util.HashMap<>();
-            if (!found.isEmpty()) {
-                for (Object[] r : em.createQuery("select p.personId, count(p) from ProposalEntity p where p.state = 'OPEN' group by p.personId",
-                        Object[].class).getResultList()) {
-                    proposals.put((Long) r[0], (Long) r[1]);
-                }
+        List<PersonInfo> filtered = support.cached(List.of("persons", new java.util.TreeSet<>(nodes), filter),
+                () -> KeptList.of(support.tx(em -> load(em, nodes, filter))));
+        support.run(em -> support.auditRead(user, AuditAction.READ_PERSONAL, RECORD, filtered.stream().map(PersonInfo::id).toList(),
+                "list of " + filtered.size() + " files"));
+        return filtered;
+    }
+
+    private List<PersonInfo> load(EntityManager em, Set<Long> nodes, PersonFilter filter) {
+        List<PersonEntity> found = inScope(em, nodes, filter.status(), filter.tier());
+        // one grouped count instead of one per file
+        java.util.Map<Long, Long> proposals = new java.util.HashMap<>();
+        if (!found.isEmpty()) {
+            for (Object[] r : em.createQuery("select p.personId, count(p) from ProposalEntity p where p.state = 'OPEN' group by p.personId",
+                    Object[].class).getResultList()) {
+                proposals.put((Long) r[0], (Long) r[1]);
             }
-            List<PersonInfo> filtered = found.stream().map(p -> info(p, proposals.getOrDefault(p.getId(), 0L).intValue()))
-                    .filter(p -> filter.name() == null || filter.name().isBlank() || p.name().contains(filter.name().strip()))
-                    .filter(p -> filter.overdue() == null || !filter.overdue() || p.visitOverdueDays() > 0 || p.testOverdueDays() > 0)
-                    .toList();
-            support.auditRead(user, AuditAction.READ_PERSONAL, RECORD, filtered.stream().map(PersonInfo::id).toList(),
-                    "list of " + filtered.size() + " files");
-            return filtered;
-        });
+        }
+        return found.stream().map(p -> info(p, proposals.getOrDefault(p.getId(), 0L).intValue()))
+                .filter(p -> filter.name() == null || filter.name().isBlank() || p.name().contains(filter.name().strip()))
+                .filter(p -> filter.overdue() == null || !filter.overdue() || p.visitOverdueDays() > 0 || p.testOverdueDays() > 0)
+                .toList();
     }
 
     /**

@@ -8,6 +8,7 @@ import javax.persistence.EntityManagerFactory;
 
 import org.jindu.portal.api.AccessPolicy;
 import org.jindu.portal.api.audit.AuditLog;
+import org.jindu.portal.api.cache.DataVersions;
 import org.jindu.portal.api.data.SensitiveData;
 import org.jindu.portal.api.org.OrgDirectory;
 import org.jindu.portal.api.schema.SchemaReady;
@@ -37,14 +38,15 @@ public class Support extends ModuleSupport {
     public Support(@Reference(target = "(osgi.unit.name=portal." + Permissions.MODULE + ")") EntityManagerFactory emf,
                    @Reference(target = "(" + SchemaReady.MODULE + "=" + Permissions.MODULE + ")") SchemaReady schema,
                    @Reference AccessPolicy access, @Reference AuditLog audit, @Reference OrgDirectory org,
-                   @Reference SensitiveData sensitive, @Reference EventAdmin events, ControlConfig config) {
-        this(emf, access, audit, org, sensitive, events, config, Clock.systemDefaultZone());
+                   @Reference DataVersions versions, @Reference SensitiveData sensitive, @Reference EventAdmin events,
+                   ControlConfig config) {
+        this(emf, access, audit, org, versions, sensitive, events, config, Clock.systemDefaultZone());
     }
 
     // not public: DS picks the activation constructor by its parameter count, and this one has as many
-    Support(EntityManagerFactory emf, AccessPolicy access, AuditLog audit, OrgDirectory org, SensitiveData sensitive,
-            EventAdmin events, ControlConfig config, Clock clock) {
-        super(Permissions.MODULE, emf, access, audit, org, clock);
+    Support(EntityManagerFactory emf, AccessPolicy access, AuditLog audit, OrgDirectory org, DataVersions versions,
+            SensitiveData sensitive, EventAdmin events, ControlConfig config, Clock clock) {
+        super(Permissions.MODULE, emf, access, audit, org, versions, clock);
         this.sensitive = sensitive;
         this.events = events;
         modified(config);
@@ -54,6 +56,8 @@ public class Support extends ModuleSupport {
     void modified(ControlConfig newConfig) {
         this.frequencies = Frequencies.parse(newConfig.frequencies());
         this.config = newConfig;
+        // kept lists carry schedules computed with the old frequencies
+        forgetCached();
     }
 
     public ControlConfig config() {

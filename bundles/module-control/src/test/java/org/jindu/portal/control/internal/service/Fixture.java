@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import org.jindu.portal.api.Role;
 import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.cache.DataVersions;
 import org.jindu.portal.control.internal.domain.Frequencies;
 import org.jindu.portal.testkit.AuditRecorder;
 import org.jindu.portal.testkit.EventRecorder;
@@ -22,6 +23,7 @@ import org.jindu.portal.testkit.TestDatabase;
 import org.jindu.portal.testkit.TestOrg;
 import org.jindu.portal.testkit.TestSensitiveData;
 import org.jindu.portal.testkit.TestUsers;
+import org.jindu.portal.testkit.TestVersions;
 import org.jindu.portal.testkit.TextExporter;
 import org.osgi.service.event.Event;
 
@@ -40,6 +42,7 @@ public final class Fixture implements AutoCloseable {
     /** The field cipher, counting its decryptions. */
     public final CountingSensitiveData sensitive = new CountingSensitiveData(new TestSensitiveData());
     public final List<Event> events;
+    public final DataVersions versions;
     public final Support support;
     public final DutyService duties;
     public final PersonService persons;
@@ -62,9 +65,10 @@ public final class Fixture implements AutoCloseable {
                 .add("leader", Role.LEADER, "HG-GW")
                 .add("xtoffice", Role.OFFICE_STAFF, "HG-XT");
         EventRecorder eventAdmin = new EventRecorder();
+        versions = TestVersions.on(dataSource);
         audit = auditLog.entries;
         events = eventAdmin.events;
-        support = new Support(emf, new TestAccess(org, Permissions.all()), auditLog, org, sensitive, eventAdmin, config(),
+        support = new Support(emf, new TestAccess(org, Permissions.all()), auditLog, org, versions, sensitive, eventAdmin, config(),
                 Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
         duties = new DutyService(support);
         persons = new PersonService(support, duties, files);

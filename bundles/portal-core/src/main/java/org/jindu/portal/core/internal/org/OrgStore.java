@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
+import org.jindu.portal.api.cache.DataVersions;
 import org.jindu.portal.api.module.PortalEvents;
 import org.jindu.portal.api.org.MemberUnit;
 import org.jindu.portal.api.org.OrgDirectory;
@@ -37,6 +38,7 @@ import org.osgi.service.event.EventAdmin;
 @Component(service = {OrgStore.class, OrgDirectory.class})
 public class OrgStore implements OrgDirectory {
     private final EntityManagerFactory emf;
+    private final DataVersions versions;
     private volatile OrgTree tree = OrgTree.empty();
     private volatile Map<String, MemberUnit> units = Map.of();
 
@@ -46,8 +48,10 @@ public class OrgStore implements OrgDirectory {
 
     @Activate
     public OrgStore(@Reference(target = "(osgi.unit.name=portal.core)") EntityManagerFactory emf,
-                    @Reference(target = "(" + SchemaReady.BUNDLE + "=org.jindu.portal.core)") SchemaReady schema) {
+                    @Reference(target = "(" + SchemaReady.BUNDLE + "=org.jindu.portal.core)") SchemaReady schema,
+                    @Reference DataVersions versions) {
         this.emf = emf;
+        this.versions = versions;
         reload();
     }
 
@@ -71,9 +75,19 @@ public class OrgStore implements OrgDirectory {
         return tree;
     }
 
-    /** Runs a change in a transaction, then refreshes the snapshot and announces the change. */
+    /**
+     * Runs a change in a transaction (moving the org area's data version on in it, for what modules keep computed from
+     * the tree), then refreshes the snapshot and announces the change.
+     */
     public <T> T change(Function<EntityManager, T> work) {
-        T result = Jpa.tx(emf, work);
+        T result = Jpa.tx(emf, em -> {
+            T r = work.apply(em);
+            Jpa.onConnection(emf, c -> {
+                versions.changed(c, DataVersions.ORG);
+                return null;
+            });
+            return r;
+        });
         reload();
         Events.post(eventAdmin, PortalEvents.ORG_CHANGED, Map.of());
         return result;

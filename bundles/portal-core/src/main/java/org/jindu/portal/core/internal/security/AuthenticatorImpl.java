@@ -66,7 +66,12 @@ public class AuthenticatorImpl implements Authenticator {
     private record Cached(long userId, String passwordHash, LocalDateTime until) {
     }
 
-    private record Token(long userId, LocalDateTime until) {
+    /** A bearer token; {@code known}: the account as last read, under the accounts' version then (null: not read yet). */
+    private record Token(long userId, LocalDateTime until, Known known) {
+    }
+
+    /** An account as a token needs it; {@code context} null when the account is gone. */
+    private record Known(long version, UserContext context, boolean enabled, LocalDateTime lockedUntil) {
     }
 
     @Activate
@@ -158,7 +163,7 @@ public class AuthenticatorImpl implements Authenticator {
     @Override
     public String issueToken(UserContext user) {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
-        tokens.put(sha256(token), new Token(user.userId(), LocalDateTime.now().plus(tokenLifetime)));
+        tokens.put(sha256(token), new Token(user.userId(), LocalDateTime.now().plus(tokenLifetime), null));
         audit.change(() -> {
             audit.recordInTx(user, PlatformPermissions.MODULE_ID, "TOKEN_ISSUED", "user", String.valueOf(user.userId()), null,
                     "API token issued, valid " + tokenLifetime.toMinutes() + " min");
@@ -182,11 +187,19 @@ public class AuthenticatorImpl implements Authenticator {
             tokens.remove(key);
             return Optional.empty();
         }
-        // reload so that a disabled or locked account loses its tokens at once
-        return users.byId(t.userId())
-                .filter(UserEntity::isEnabled)
-                .filter(u -> u.getLockedUntil() == null || !now.isBefore(u.getLockedUntil()))
-                .map(UserStore::context);
+        // the account as committed now: a disabled or locked account loses its tokens at once, on every node
+        long version = users.version();
+        Known known = t.known();
+        if (known == null || known.version() != version) {
+            Optional<UserEntity> u = users.byId(t.userId());
+            known = new Known(version, u.map(UserStore::context).orElse(null), u.map(UserEntity::isEnabled).orElse(false),
+                    u.map(UserEntity::getLockedUntil).orElse(null));
+            tokens.replace(key, t, new Token(t.userId(), t.until(), known));
+        }
+        if (known.context() == null || !known.enabled() || (known.lockedUntil() != null && now.isBefore(known.lockedUntil()))) {
+            return Optional.empty();
+        }
+        return Optional.of(known.context());
     }
 
     @Override

@@ -13,6 +13,7 @@ import javax.persistence.EntityManagerFactory;
 
 import org.jindu.portal.api.Role;
 import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.cache.DataVersions;
 import org.jindu.portal.api.schema.SchemaReady;
 import org.jindu.portal.core.internal.config.CoreConfig;
 import org.jindu.portal.core.internal.domain.PasswordHasher;
@@ -30,15 +31,34 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = UserStore.class, configurationPid = CoreConfig.PID)
 public class UserStore {
+    /** The data area of the accounts (see {@link #version}). */
+    static final String AREA = "users";
     private final EntityManagerFactory emf;
+    private final DataVersions versions;
     private final PasswordHasher hasher;
 
     @Activate
     public UserStore(@Reference(target = "(osgi.unit.name=portal.core)") EntityManagerFactory emf,
                      @Reference(target = "(" + SchemaReady.BUNDLE + "=org.jindu.portal.core)") SchemaReady schema,
-                     CoreConfig config) {
+                     @Reference DataVersions versions, CoreConfig config) {
         this.emf = emf;
+        this.versions = versions;
         this.hasher = new PasswordHasher(config.pbkdf2Iterations());
+    }
+
+    /**
+     * A stamp that moves on with every committed change of any account on any node: what is kept from an account (the
+     * context behind a bearer token) is used only while it has not moved.
+     */
+    public long version() {
+        return versions.stamp(List.of(AREA));
+    }
+
+    private void changed() {
+        Jpa.onConnection(emf, c -> {
+            versions.changed(c, AREA);
+            return null;
+        });
     }
 
     public PasswordHasher hasher() {
@@ -84,6 +104,7 @@ public class UserStore {
             apply(u, d);
             u.setPasswordHash(passwordHash);
             em.persist(u);
+            changed();
             return u;
         });
     }
@@ -110,6 +131,7 @@ public class UserStore {
                 throw new IllegalArgumentException("no user " + id);
             }
             change.accept(u);
+            changed();
             return u;
         });
     }

@@ -242,6 +242,36 @@ class PlatformServicesJpaTest {
     }
 
     @Test
+    void aTokenFollowsTheAccountAsCommittedOnAnyNode() throws Exception {
+        UserContext leader = login("leader");
+        String token = core.authenticator.issueToken(leader);
+        assertThat(core.authenticator.resolveToken(token)).contains(leader);
+        assertThat(core.authenticator.resolveToken(token)).contains(leader);
+        // another node disables the account: a write this node never saw, with its version moved in the same transaction
+        try (Connection c = core.db.dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (var st = c.prepareStatement("UPDATE CORE_USER SET ENABLED = ? WHERE ID = ?")) {
+                st.setBoolean(1, false);
+                st.setLong(2, leader.userId());
+                st.executeUpdate();
+            }
+            core.versions.changed(c, "users");
+            c.commit();
+        }
+        assertThat(core.authenticator.resolveToken(token)).isEmpty();
+        core.users.modify(leader.userId(), u -> u.setEnabled(true));
+        assertThat(core.authenticator.resolveToken(token)).contains(leader);
+        // a change of roles on this node shows in the next request
+        core.users.modify(leader.userId(), u -> u.setRoles(new java.util.HashSet<>(Set.of(Role.LEADER, Role.UNIT_STAFF))));
+        assertThat(core.authenticator.resolveToken(token)).hasValueSatisfying(u -> assertThat(u.roles()).contains(Role.UNIT_STAFF));
+        core.users.modify(leader.userId(), u -> u.setRoles(new java.util.HashSet<>(Set.of(Role.LEADER))));
+        core.users.modify(leader.userId(), u -> u.setLockedUntil(java.time.LocalDateTime.now().plusMinutes(5)));
+        assertThat(core.authenticator.resolveToken(token)).isEmpty();
+        core.users.modify(leader.userId(), u -> u.setLockedUntil(null));
+        assertThat(core.authenticator.resolveToken(token)).contains(leader);
+    }
+
+    @Test
     void userAdministrationValidatesAndProtectsTheAdministrator() {
         UserContext admin = login("admin");
         assertThatThrownBy(() -> core.userAdmin.create(admin, new UserDraft("x", "", Set.of(), Set.of(), Set.of("NOPE"), true, "short")))
