@@ -41,6 +41,7 @@ import org.jindu.portal.api.schema.SchemaReady;
 import org.jindu.portal.core.internal.crypto.SensitiveDataImpl;
 import org.jindu.portal.core.internal.domain.HashChain;
 import org.jindu.portal.core.internal.persistence.AuditEntity;
+import org.jindu.portal.core.internal.persistence.AuditIdsEntity;
 import org.jindu.portal.support.Jpa;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -75,6 +76,8 @@ public class AuditLogImpl implements AuditLog {
     private final Checkpoint checkpoint;
     private final Object sealLock = new Object();
     private final Semaphore wake = new Semaphore(0);
+    /** References of record lists known to be kept (spares the insert attempt; nothing else depends on it). */
+    private final java.util.Set<String> keptLists = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
     private volatile boolean running;
     private Thread sealer;
@@ -122,8 +125,51 @@ public class AuditLogImpl implements AuditLog {
         List<String> parts = RecordIds.encode(recordIds, MAX_IDS);
         for (int i = 0; i < parts.size(); i++) {
             String d = parts.size() == 1 ? detail : (detail == null ? "" : detail + " ") + "(" + (i + 1) + "/" + parts.size() + ")";
-            insert(tx, actor.userId(), actor.username(), moduleId, action, recordType, null, parts.get(i), null, cut(d));
+            String part = parts.get(i);
+            String stored = part.length() <= RecordIds.INLINE ? part : keep(part);
+            insert(tx, actor.userId(), actor.username(), moduleId, action, recordType, null, stored, null, cut(d));
         }
+    }
+
+    /**
+     * Keeps a list of record ids once ({@code CORE_AUDIT_IDS}) and returns the reference an entry holds. Written in a
+     * transaction of its own before the entry: a list without an entry (the caller rolled back) claims no read.
+     */
+    private String keep(String part) {
+        String ref = RecordIds.reference(RecordIds.digest(part));
+        if (keptLists.contains(ref)) {
+            return ref;
+        }
+        try {
+            Jpa.txNew(emf, em -> Jpa.onConnection(emf, c -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO CORE_AUDIT_IDS (REF, RECORD_IDS) SELECT ?, ? FROM CORE_AUDIT_HEAD"
+                        + " WHERE ID = 1 AND NOT EXISTS (SELECT 1 FROM CORE_AUDIT_IDS WHERE REF = ?)")) {
+                    ps.setString(1, ref);
+                    ps.setString(2, part);
+                    ps.setString(3, ref);
+                    return ps.executeUpdate();
+                } catch (SQLException e) {
+                    throw new PersistenceException(e);
+                }
+            }));
+        } catch (PersistenceException e) {
+            // kept meanwhile by another request or node (a duplicate key), or a real failure
+            if (storedList(ref) == null) {
+                throw new PersistenceException("the record list of an audit entry could not be written", e);
+            }
+        }
+        if (keptLists.size() >= 10_000) {
+            keptLists.clear();
+        }
+        keptLists.add(ref);
+        return ref;
+    }
+
+    private String storedList(String ref) {
+        return Jpa.txNew(emf, em -> {
+            AuditIdsEntity kept = em.find(AuditIdsEntity.class, ref);
+            return kept == null ? null : kept.getRecordIds();
+        });
     }
 
     @Override
@@ -500,7 +546,8 @@ public class AuditLogImpl implements AuditLog {
             eq(where, params, "moduleId", q.moduleId());
             eq(where, params, "recordType", q.recordType());
             if (q.recordId() != null && !q.recordId().isBlank()) {
-                where.append(" and (a.recordId = :recordId or a.recordIds like :inList escape '\\')");
+                where.append(" and (a.recordId = :recordId or a.recordIds like :inList escape '\\'"
+                        + " or a.recordIds in (select i.ref from AuditIdsEntity i where i.recordIds like :inList escape '\\'))");
                 params.put("recordId", q.recordId().strip());
                 params.put("inList", "%" + RecordIds.frame(q.recordId().strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
@@ -524,9 +571,11 @@ public class AuditLogImpl implements AuditLog {
                 page.setParameter(k, v);
             });
             page.setFirstResult(Math.max(0, q.offset())).setMaxResults(limit);
+            List<AuditEntity> found = page.getResultList();
+            Map<String, String> lists = keptLists(em, found.stream().map(AuditEntity::getRecordIds).toList());
             List<AuditEntry> entries = new ArrayList<>();
-            for (AuditEntity e : page.getResultList()) {
-                entries.add(toEntry(e));
+            for (AuditEntity e : found) {
+                entries.add(toEntry(e, lists));
             }
             return new AuditPage(entries, count.getSingleResult());
         });
@@ -576,6 +625,7 @@ public class AuditLogImpl implements AuditLog {
                     + " scheme of earlier versions although the chain is sealed with the key");
         }
         long known = Math.max(headSeq[0], cp.map(Checkpoint.Head::seq).orElse(0L));
+        java.util.Set<String> listsChecked = new java.util.HashSet<>();
         long expectedSeq = 1;
         String expectedPrev = HashChain.GENESIS;
         long checked = 0;
@@ -587,10 +637,22 @@ public class AuditLogImpl implements AuditLog {
             if (batch.isEmpty()) {
                 break;
             }
+            List<String> unchecked = batch.stream().map(AuditEntity::getRecordIds)
+                    .filter(r -> RecordIds.isReference(r) && !listsChecked.contains(r)).distinct().toList();
+            Map<String, String> lists = unchecked.isEmpty() ? Map.of() : Jpa.txNew(emf, em -> keptLists(em, unchecked));
             for (AuditEntity e : batch) {
                 HashChain.Finding problem = chain.check(expectedSeq, expectedPrev, link(e), e.getHash());
                 if (problem != null) {
                     return ChainVerification.broken(checked, expectedSeq, problem.problem(), problem.reason());
+                }
+                String ref = e.getRecordIds();
+                if (RecordIds.isReference(ref) && !listsChecked.contains(ref)) {
+                    String list = lists.get(ref);
+                    if (list == null || !RecordIds.reference(RecordIds.digest(list)).equals(ref)) {
+                        return ChainVerification.broken(checked, e.getSeq(), Problem.ALTERED, "the list of records read that entry "
+                                + e.getSeq() + " refers to " + (list == null ? "is missing" : "was altered"));
+                    }
+                    listsChecked.add(ref);
                 }
                 if (cp.isPresent() && e.getSeq() == cp.get().seq() && !e.getHash().equals(cp.get().hash())) {
                     return ChainVerification.broken(checked, e.getSeq(), Problem.CHECKPOINT_MISMATCH, "entry " + e.getSeq()
@@ -640,10 +702,23 @@ public class AuditLogImpl implements AuditLog {
                 rs.getString(11), rs.getString(12));
     }
 
-    private static AuditEntry toEntry(AuditEntity e) {
+    /** The kept record lists these stored values refer to, by reference (one query). */
+    private static Map<String, String> keptLists(javax.persistence.EntityManager em, List<String> stored) {
+        List<String> refs = stored.stream().filter(RecordIds::isReference).distinct().toList();
+        if (refs.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> lists = new HashMap<>();
+        em.createQuery("select i from AuditIdsEntity i where i.ref in :refs", AuditIdsEntity.class).setParameter("refs", refs)
+                .getResultList().forEach(i -> lists.put(i.getRef(), i.getRecordIds()));
+        return lists;
+    }
+
+    private static AuditEntry toEntry(AuditEntity e, Map<String, String> lists) {
         Instant time = e.getTime().atZone(ZoneId.systemDefault()).toInstant();
+        String ids = RecordIds.isReference(e.getRecordIds()) ? lists.get(e.getRecordIds()) : e.getRecordIds();
         return new AuditEntry(e.getSeq(), time, e.getActorId(), e.getActor(), e.getAction(), e.getModuleId(),
-                e.getRecordType(), e.getRecordId(), RecordIds.decode(e.getRecordIds()), e.getOrgNodeId(), e.getDetail(),
+                e.getRecordType(), e.getRecordId(), RecordIds.decode(ids), e.getOrgNodeId(), e.getDetail(),
                 e.getPrevHash(), e.getHash());
     }
 }

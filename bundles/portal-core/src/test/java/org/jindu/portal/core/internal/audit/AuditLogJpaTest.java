@@ -357,6 +357,70 @@ class AuditLogJpaTest {
         assertThat(v.intact()).isFalse();
     }
 
+    void readList(List<?> ids) {
+        Jpa.run(db.emf, em -> Jpa.onConnection(db.emf, c -> {
+            audit.recordRead(c, OFFICE, "control", "READ_PERSONAL", "person", ids, "list of " + ids.size() + " files");
+            return null;
+        }));
+    }
+
+    long count(String sql) throws Exception {
+        try (Connection c = db.dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void aLongListReadAgainIsKeptOnceAndStillNamesEveryRecord() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (long i = 1000; i < 1050; i++) {
+            ids.add(i);
+        }
+        for (int i = 0; i < 3; i++) {
+            readList(ids);
+        }
+        readList(List.of(5L, 6L));
+        audit.sealNow();
+        assertThat(count("SELECT COUNT(*) FROM CORE_AUDIT_IDS")).isEqualTo(1);
+        // the entries hold a reference, the short list itself
+        assertThat(count("SELECT COUNT(*) FROM CORE_AUDIT WHERE RECORD_IDS LIKE '@%' AND LENGTH(RECORD_IDS) = 65")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM CORE_AUDIT WHERE RECORD_IDS = ',5,6,'")).isEqualTo(1);
+        AuditPage found = audit.search(ADMIN, byRecord("1042"));
+        assertThat(found.total()).isEqualTo(3);
+        assertThat(found.entries()).allSatisfy(e -> assertThat(e.recordIds()).hasSize(50).contains("1000", "1049"));
+        assertThat(audit.search(ADMIN, byRecord("6")).total()).isEqualTo(1);
+        assertThat(audit.search(ADMIN, byRecord("104")).total()).isZero();
+        assertThat(audit.verify(ADMIN).intact()).isTrue();
+        // a restarted portal (no memory of kept lists) keeps the same list once too
+        audit = restart();
+        readList(ids);
+        assertThat(count("SELECT COUNT(*) FROM CORE_AUDIT_IDS")).isEqualTo(1);
+        assertThat(audit.search(ADMIN, byRecord("1042")).total()).isEqualTo(4);
+    }
+
+    @Test
+    void aKeptListAlteredOrDeletedIsReportedAtTheFirstEntryReferringToIt() throws Exception {
+        write(2);
+        List<Long> ids = new ArrayList<>();
+        for (long i = 1000; i < 1050; i++) {
+            ids.add(i);
+        }
+        readList(ids);
+        readList(ids);
+        assertThat(audit.verify(ADMIN).intact()).isTrue();
+        sql("UPDATE CORE_AUDIT_IDS SET RECORD_IDS = ',1000,'");
+        ChainVerification altered = audit.verify(ADMIN);
+        assertThat(altered.intact()).isFalse();
+        assertThat(altered.problem()).isEqualTo(ChainVerification.Problem.ALTERED);
+        assertThat(altered.firstBrokenSeq()).isEqualTo(3);
+        assertThat(altered.reason()).contains("entry 3").contains("altered");
+        sql("DELETE FROM CORE_AUDIT_IDS");
+        ChainVerification missing = audit.verify(ADMIN);
+        assertThat(missing.problem()).isEqualTo(ChainVerification.Problem.ALTERED);
+        assertThat(missing.reason()).contains("entry 3").contains("missing");
+    }
+
     @Test
     void aRecordIdWithWildcardsMatchesOnlyItself() {
         Jpa.run(db.emf, em -> Jpa.onConnection(db.emf, c -> {
