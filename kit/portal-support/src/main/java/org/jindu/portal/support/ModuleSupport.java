@@ -236,11 +236,15 @@ public abstract class ModuleSupport {
     }
 
     /**
-     * Records, in the running transaction, a read or export that returned these records, naming each of them.
-     *
-     * @throws IllegalStateException outside a transaction of the module's unit
+     * Records a read or export that returned these records, naming each of them: in the running transaction, or,
+     * outside any (an answer from {@link #cached}), in a transaction of its own committed before this returns. Either
+     * way before the data leaves.
      */
     public void auditRead(UserContext user, String action, String recordType, Collection<?> recordIds, String detail) {
+        if (!Jpa.inTransaction(emf)) {
+            audit.recordReadNow(user, moduleId, action, recordType, recordIds, detail);
+            return;
+        }
         Jpa.onConnection(emf, c -> {
             audit.recordRead(c, user, moduleId, action, recordType, recordIds, detail);
             return null;

@@ -37,6 +37,15 @@ public final class AuditRecorder implements AuditLog {
         entries.add(actor.username() + " " + action + " " + recordType + " " + new ArrayList<>(recordIds) + " " + detail);
     }
 
+    @Override
+    public void recordReadNow(UserContext actor, String moduleId, String action, String recordType, Collection<?> recordIds,
+                              String detail) {
+        if (failing) {
+            throw new IllegalStateException("audit log unavailable (AuditRecorder.failing)");
+        }
+        entries.add(actor.username() + " " + action + " " + recordType + " " + new ArrayList<>(recordIds) + " " + detail);
+    }
+
     private void requireTx(Connection tx) {
         if (failing) {
             throw new IllegalStateException("audit log unavailable (AuditRecorder.failing)");

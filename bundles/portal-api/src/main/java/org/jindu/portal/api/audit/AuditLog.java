@@ -44,6 +44,15 @@ public interface AuditLog {
                     Collection<?> recordIds, String detail);
 
     /**
+     * Appends the entry of a read (as {@link #recordRead}) in a transaction of its own, committed before this returns:
+     * for an answer given without a transaction, e.g. from memory. Never for a change.
+     *
+     * @since 2.1
+     */
+    void recordReadNow(UserContext actor, String moduleId, String action, String recordType, Collection<?> recordIds,
+                       String detail);
+
+    /**
      * Appends an entry in a transaction of its own, for what happens outside any change: a failed login, a refused
      * request. Someone not (yet) authenticated is named as given.
      */

@@ -7,9 +7,10 @@
  *
  * <p>2.0: entries join the caller's transaction (a JDBC connection parameter), list reads name their records
  * ({@code recordRead}, {@link org.jindu.portal.api.audit.AuditEntry#recordIds()}).
+ * <p>2.1: {@code recordReadNow}, a read's entry in a transaction of its own (answers from memory).
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.jindu.portal.api.audit;
 
 import org.osgi.annotation.bundle.Export;

@@ -88,8 +88,8 @@ public class PersonService {
         Set<Long> nodes = visibleNodes(user, filter.org());
         List<PersonInfo> filtered = support.cached(List.of("persons", new java.util.TreeSet<>(nodes), filter),
                 () -> KeptList.of(support.tx(em -> load(em, nodes, filter))));
-        support.run(em -> support.auditRead(user, AuditAction.READ_PERSONAL, RECORD, filtered.stream().map(PersonInfo::id).toList(),
-                "list of " + filtered.size() + " files"));
+        support.auditRead(user, AuditAction.READ_PERSONAL, RECORD, filtered.stream().map(PersonInfo::id).toList(),
+                "list of " + filtered.size() + " files");
         return filtered;
     }
 

@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
+import javax.sql.DataSource;
 
 import org.jindu.portal.api.AccessPolicy;
 import org.jindu.portal.api.PlatformPermissions;
@@ -71,6 +72,7 @@ public class AuditLogImpl implements AuditLog {
             + "RECORD_IDS, ORG_NODE_ID, DETAIL";
 
     private final EntityManagerFactory emf;
+    private final DataSource dataSource;
     private final AccessPolicy access;
     private final HashChain chain;
     private final Checkpoint checkpoint;
@@ -84,9 +86,10 @@ public class AuditLogImpl implements AuditLog {
 
     @Activate
     public AuditLogImpl(@Reference(target = "(osgi.unit.name=portal.core)") EntityManagerFactory emf,
+                        @Reference(target = "(osgi.jndi.service.name=portal)") DataSource dataSource,
                         @Reference(target = "(" + SchemaReady.BUNDLE + "=org.jindu.portal.core)") SchemaReady schema,
                         @Reference AccessPolicy access, @Reference SensitiveDataImpl keys) {
-        this(emf, access, keys.subkey("audit chain"),
+        this(emf, dataSource, access, keys.subkey("audit chain"),
                 Paths.get(System.getProperty("karaf.data", "data"), "portal-audit", "checkpoint"));
         running = true;
         sealer = new Thread(this::sealLoop, "portal-audit-sealer");
@@ -95,8 +98,9 @@ public class AuditLogImpl implements AuditLog {
     }
 
     /** Without the sealer thread: tests seal through {@link #sealNow()} (search and verify call it). */
-    AuditLogImpl(EntityManagerFactory emf, AccessPolicy access, byte[] key, Path checkpointFile) {
+    AuditLogImpl(EntityManagerFactory emf, DataSource dataSource, AccessPolicy access, byte[] key, Path checkpointFile) {
         this.emf = emf;
+        this.dataSource = dataSource;
         this.access = access;
         this.chain = new HashChain(key);
         this.checkpoint = new Checkpoint(checkpointFile, chain);
@@ -128,6 +132,24 @@ public class AuditLogImpl implements AuditLog {
             String part = parts.get(i);
             String stored = part.length() <= RecordIds.INLINE ? part : keep(part);
             insert(tx, actor.userId(), actor.username(), moduleId, action, recordType, null, stored, null, cut(d));
+        }
+    }
+
+    @Override
+    public void recordReadNow(UserContext actor, String moduleId, String action, String recordType,
+                              Collection<?> recordIds, String detail) {
+        // plain JDBC: no entity manager is needed for one insert, and a read answered from memory should cost little more
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                recordRead(c, actor, moduleId, action, recordType, recordIds, detail);
+                c.commit();
+            } catch (RuntimeException | SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("the audit entry could not be written", e);
         }
     }
 

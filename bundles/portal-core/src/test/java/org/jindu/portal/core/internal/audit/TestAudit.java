@@ -14,6 +14,6 @@ public final class TestAudit {
     }
 
     public static AuditLogImpl newLog(TestDb db, AccessPolicy access, Path checkpoint) {
-        return new AuditLogImpl(db.emf, access, KEY, checkpoint);
+        return new AuditLogImpl(db.emf, db.dataSource, access, KEY, checkpoint);
     }
 }
