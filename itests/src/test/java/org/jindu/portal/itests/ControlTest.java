@@ -152,6 +152,49 @@ public class ControlTest extends PortalTestSupport {
     }
 
     @Test
+    public void twoParallelEditsOfOneFileGiveOne200AndOne409() throws Exception {
+        moduleReady();
+        long id = http.get(API + "/persons", "office").json().get(0).get("id").asLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 5; round++) {
+                int version = http.get(API + "/persons/" + id, "office").json().get("version").asInt();
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Http.Response>> edits = new ArrayList<>();
+                for (String who : new String[] {"甲" + round, "乙" + round}) {
+                    edits.add(pool.submit(() -> {
+                        go.await();
+                        return http.putJson(API + "/persons/" + id, "office", "{\"note\":\"并发修改" + who + "\",\"version\":" + version + "}");
+                    }));
+                }
+                go.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (java.util.concurrent.Future<Http.Response> f : edits) {
+                    Http.Response r = f.get();
+                    statuses.add(r.status());
+                    if (r.status() == 409) {
+                        assertTrue(r.body(), r.body().contains("刷新") || r.body().contains("reload"));
+                    }
+                }
+                java.util.Collections.sort(statuses);
+                assertEquals("round " + round, List.of(200, 409), statuses);
+            }
+            // without a version, parallel edits of one file may overwrite each other but never fail inside
+            List<java.util.concurrent.Future<Http.Response>> blind = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int k = i;
+                blind.add(pool.submit(() -> http.putJson(API + "/persons/" + id, "office", "{\"note\":\"无版本" + k + "\"}")));
+            }
+            for (java.util.concurrent.Future<Http.Response> f : blind) {
+                Http.Response r = f.get();
+                assertTrue(r.status() + " " + r.body(), r.status() == 200 || r.status() == 409 || r.status() == 503);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     public void scopeThroughRestAndSoapAndNoPartialQueries() {
         moduleReady();
         JsonNode xicun = http.get(API + "/persons?org=HG-GW-XC", "village2").json();

@@ -10,4 +10,8 @@ public class ConflictException extends PortalException {
     public ConflictException(Text text) {
         super(text);
     }
+
+    public ConflictException(Text text, Throwable cause) {
+        super(text, cause);
+    }
 }

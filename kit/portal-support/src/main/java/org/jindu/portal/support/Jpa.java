@@ -52,6 +52,9 @@ public final class Jpa {
                     e.addSuppressed(suppressed);
                 }
             }
+            if (e instanceof RuntimeException re) {
+                throw Conflicts.translate(re);
+            }
             throw e;
         } finally {
             open.remove(emf);

@@ -87,6 +87,10 @@ public class PersonEntity {
     @Column(name = "ROW_VERSION", nullable = false)
     private int rowVersion;
 
+    public int getRowVersion() {
+        return rowVersion;
+    }
+
     public Long getId() {
         return id;
     }

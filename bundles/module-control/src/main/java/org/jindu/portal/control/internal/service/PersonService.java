@@ -327,6 +327,9 @@ public class PersonService {
         OrgNode grid = u.gridOrg() == null || u.gridOrg().isBlank() ? null : support.nodeByCode(u.gridOrg(), "gridOrg");
         PersonEntity p = support.tx(em -> {
             PersonEntity e = readable(em, user, id, Permissions.EDIT);
+            if (u.version() != null && u.version() != e.getRowVersion()) {
+                throw new ConflictException(Text.of("档案已被他人修改，请刷新后重试", "The file was changed by someone else; reload it and try again"));
+            }
             if (u.phone() != null) {
                 setPhone(e, blankToNull(u.phone()));
             }
@@ -533,7 +536,7 @@ public class PersonService {
                 p.getFirstRegistered(), status, p.getStatusSince(), p.getStatusDue(), tier, p.getTierSince(), p.getTierReason(),
                 p.getLastVisit(), visit == null ? null : visit.date(), visit == null ? 0 : visit.overdueDays(),
                 p.getLastTest(), test == null ? null : test.date(), test == null ? 0 : test.overdueDays(), proposals, p.getNote(),
-                p.getPhotoFileId() != null);
+                p.getPhotoFileId() != null, p.getRowVersion());
     }
 
     /** The ID number and phone as lists show them. */
@@ -574,7 +577,7 @@ public class PersonService {
                 support.sensitive().decrypt(p.getPhoneCipher()), true, m.householdOrg(), m.household(), m.residenceOrg(), m.residence(),
                 m.controlOrg(), m.controlOrgName(), m.gridOrg(), m.workerId(), m.workerName(), m.drugTypes(), m.firstRegistered(),
                 m.status(), m.statusSince(), m.statusDue(), m.tier(), m.tierSince(), m.tierReason(), m.lastVisit(), m.nextVisit(),
-                m.visitOverdueDays(), m.lastTest(), m.nextTest(), m.testOverdueDays(), m.openProposals(), m.note(), m.photo());
+                m.visitOverdueDays(), m.lastTest(), m.nextTest(), m.testOverdueDays(), m.openProposals(), m.note(), m.photo(), m.version());
     }
 
     /** The village a file's control node belongs to (itself when it is a village). */

@@ -128,16 +128,27 @@ public class AuthenticatorImpl implements Authenticator {
                 && now.isBefore(cached.until())) {
             return UserStore.context(u);
         }
-        if (!users.hasher().verify(password, u.getPasswordHash())) {
-            LockoutPolicy.State next = lockout.afterFailure(state, now);
-            users.modify(u.getId(), e -> {
+        // the attempt counts as a failure before the (slow) check, under the row's lock: parallel guesses cannot all
+        // pass the limit, at most maxFailures passwords are ever checked before the lock
+        LockoutPolicy.State[] before = new LockoutPolicy.State[1];
+        UserEntity counted = users.modifyLocked(u.getId(), e -> {
+            LockoutPolicy.State s = new LockoutPolicy.State(e.getFailedCount(), e.getFirstFailedAt(), e.getLockedUntil());
+            before[0] = s;
+            if (!lockout.isLocked(s, now)) {
+                LockoutPolicy.State next = lockout.afterFailure(s, now);
                 e.setFailedCount(next.failedCount());
                 e.setFirstFailedAt(next.firstFailedAt());
                 e.setLockedUntil(next.lockedUntil());
-            });
-            boolean locked = lockout.isLocked(next, now);
+            }
+        });
+        if (lockout.isLocked(before[0], now)) {
+            audit.recordAnonymous(username, PlatformPermissions.MODULE_ID, AuditAction.LOGIN_FAILED, "account locked" + where);
+            throw new AuthenticationException(Reason.LOCKED);
+        }
+        if (!users.hasher().verify(password, counted.getPasswordHash())) {
+            boolean locked = counted.getLockedUntil() != null && now.isBefore(counted.getLockedUntil());
             audit.recordAnonymous(username, PlatformPermissions.MODULE_ID, AuditAction.LOGIN_FAILED,
-                    "wrong password, failure " + next.failedCount() + (locked ? ", account locked" : "") + where);
+                    "wrong password, failure " + counted.getFailedCount() + (locked ? ", account locked" : "") + where);
             throw new AuthenticationException(locked ? Reason.LOCKED : Reason.BAD_CREDENTIALS);
         }
         String rehash = users.hasher().needsRehash(u.getPasswordHash()) ? users.hasher().hash(password) : null;

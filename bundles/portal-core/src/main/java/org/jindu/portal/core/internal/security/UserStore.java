@@ -136,6 +136,33 @@ public class UserStore {
         });
     }
 
+    /**
+     * Applies a change to one user while holding the lock of the user's row, so that changes decided from the user's
+     * current state (the failed-login count) never overlap: concurrent calls for one user run one after the other.
+     */
+    public UserEntity modifyLocked(long id, Consumer<UserEntity> change) {
+        return Jpa.tx(emf, em -> {
+            Jpa.onConnection(emf, c -> {
+                try (java.sql.PreparedStatement lock = c.prepareStatement("UPDATE CORE_USER SET FAILED_COUNT = FAILED_COUNT WHERE ID = ?")) {
+                    lock.setLong(1, id);
+                    lock.executeUpdate();
+                } catch (java.sql.SQLException e) {
+                    throw new javax.persistence.PersistenceException(e);
+                }
+                return null;
+            });
+            // read after the lock: the state the previous holder committed
+            UserEntity u = em.find(UserEntity.class, id);
+            if (u == null) {
+                throw new IllegalArgumentException("no user " + id);
+            }
+            em.refresh(u);
+            change.accept(u);
+            changed();
+            return u;
+        });
+    }
+
     private static void apply(UserEntity u, UserDraft d) {
         u.setDisplayName(d.displayName().strip());
         u.setEnabled(d.enabled());

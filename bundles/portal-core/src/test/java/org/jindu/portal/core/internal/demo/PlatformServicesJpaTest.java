@@ -242,6 +242,44 @@ class PlatformServicesJpaTest {
     }
 
     @Test
+    void fortyParallelWrongPasswordsCheckAtMostTheLimitAndLockTheAccount() throws Exception {
+        UserContext admin = login("admin");
+        core.userAdmin.create(admin, new UserDraft("parallel", "并发测试", Set.of(Role.LEADER),
+                Set.of(node("HG-GW").id()), Set.of(), true, "Secret123"));
+        int n = 40;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<AuthenticationException.Reason>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            answers.add(pool.submit(() -> {
+                go.await();
+                try {
+                    core.authenticator.authenticate("parallel", "wrong" + k, "test");
+                    return null;
+                } catch (AuthenticationException e) {
+                    return e.reason();
+                }
+            }));
+        }
+        go.countDown();
+        List<AuthenticationException.Reason> reasons = new java.util.ArrayList<>();
+        for (var a : answers) {
+            reasons.add(a.get());
+        }
+        pool.shutdown();
+        assertThat(reasons).doesNotContainNull();
+        List<String> details = core.audit.search(admin, new AuditQuery("parallel", "LOGIN_FAILED", null, null, null, null, null, null, 0, 100))
+                .entries().stream().map(e -> e.detail()).toList();
+        assertThat(details).hasSize(n);
+        // the limit is 3: at most three passwords were checked, every other attempt was refused as locked unchecked
+        assertThat(details.stream().filter(d -> d.startsWith("wrong password"))).hasSizeBetween(1, 3);
+        assertThat(details.stream().filter(d -> d.startsWith("account locked"))).hasSizeGreaterThanOrEqualTo(n - 3);
+        assertThatThrownBy(() -> core.authenticator.authenticate("parallel", "Secret123", "test"))
+                .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.LOCKED));
+    }
+
+    @Test
     void aTokenFollowsTheAccountAsCommittedOnAnyNode() throws Exception {
         UserContext leader = login("leader");
         String token = core.authenticator.issueToken(leader);

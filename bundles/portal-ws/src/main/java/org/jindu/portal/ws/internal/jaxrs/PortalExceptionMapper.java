@@ -9,6 +9,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.jindu.portal.api.AccessDeniedException;
+import org.jindu.portal.api.BusyException;
 import org.jindu.portal.api.ConflictException;
 import org.jindu.portal.api.NotFoundException;
 import org.jindu.portal.api.PortalException;
@@ -16,7 +17,7 @@ import org.jindu.portal.api.TooManyRequestsException;
 import org.jindu.portal.api.ValidationException;
 import org.jindu.portal.api.security.AuthenticationException;
 
-/** The portal's own exceptions: 400 with the invalid fields, 401, 403, 404, 409, 429, in the client's language. */
+/** The portal's own exceptions: 400 with the invalid fields, 401, 403, 404, 409, 429, 503, in the client's language. */
 public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
     @Context
     private HttpHeaders headers;
@@ -43,6 +44,10 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
         }
         if (e instanceof ConflictException) {
             return ErrorBody.response(409, "Conflict", message, List.of());
+        }
+        if (e instanceof BusyException) {
+            return Response.fromResponse(ErrorBody.response(503, "Service Unavailable", message, List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, "1").build();
         }
         return ErrorBody.response(400, "Bad Request", message, List.of());
     }

@@ -4,6 +4,7 @@ import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
+import org.jindu.portal.api.BusyException;
 import org.jindu.portal.api.PortalException;
 import org.jindu.portal.api.ValidationException;
 import org.slf4j.Logger;
@@ -35,8 +36,9 @@ public class PortalFaultInterceptor extends AbstractPhaseInterceptor<Message> {
                 ((ValidationException) pe).errors().forEach(f -> text.append("; ").append(f.field()).append(": ").append(f.message().zh()));
             }
             fault.setMessage(text.toString());
-            // SOAP 1.1 answers every fault with HTTP 500; the fault code tells the client it was its request
-            fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
+            // SOAP 1.1 answers every fault with HTTP 500; the fault code tells the client whether it was its request
+            // (a record held by someone else is not: the same call may succeed a moment later)
+            fault.setFaultCode(pe instanceof BusyException ? Fault.FAULT_CODE_SERVER : Fault.FAULT_CODE_CLIENT);
         } else if (cause != null) {
             LOG.error("SOAP operation failed", cause);
             fault.setMessage("服务器内部错误 / Internal error");
