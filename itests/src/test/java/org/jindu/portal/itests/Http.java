@@ -25,8 +25,17 @@ public final class Http {
         this.base = "http://localhost:" + port;
     }
 
-    /** A response: status and body. */
-    public record Response(int status, String body) {
+    /** A response: status, body and headers. */
+    public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+        public Response(int status, String body) {
+            this(status, body, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        }
+
+        /** The first value of a header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -38,6 +47,12 @@ public final class Http {
 
     public Response get(String path, String user) {
         return send(request(path, user, null).GET().build());
+    }
+
+    /** A request with a body of any content type and method, e.g. what a cross-site HTML form would send. */
+    public Response send(String method, String path, String user, String contentType, String body) {
+        return send(request(path, user, null).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
     public Response get(String path, String user, String password) {
@@ -105,7 +120,7 @@ public final class Http {
     private static Response send(HttpRequest request) {
         try {
             HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(r.statusCode(), r.body());
+            return new Response(r.statusCode(), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -58,6 +58,14 @@ public class ModuleDiagnosisTest extends PortalTestSupport {
             assertEquals("V1 applied before V2 failed", 1, b.get("schemaVersion").asInt());
             assertTrue(problems(b), problems(b).contains("失败"));
 
+            // not ready: health names both modules and what is wrong, nothing more
+            Http.Response health = http.get("/api/v1/health", null);
+            assertEquals(health.body(), 503, health.status());
+            assertTrue(health.body(), health.body().contains("{\"module\":\"broken\",\"what\":\"COMPONENT\"}")
+                    || health.body().contains("{\"module\":\"broken\",\"what\":\"MIGRATION\"}"));
+            assertTrue(health.body(), health.body().contains("\"module\":\"unresolvable\",\"what\":\"REQUIREMENT\""));
+            assertFalse(health.body(), health.body().contains("V2__fails") || health.body().contains("Exception"));
+
             // the rest of the portal is unaffected
             assertEquals(200, http.get("/api/v1/assessment/rounds", "office").status());
             assertEquals(200, http.get("/api/v1/control/persons", "office").status());
@@ -67,6 +75,7 @@ public class ModuleDiagnosisTest extends PortalTestSupport {
             broken.uninstall();
         }
         Poll.until("the unresolvable module forgotten with its bundle", LISTED, () -> module("unresolvable") == null);
+        Poll.until("health UP again without them", LISTED, () -> http.get("/api/v1/health", null).status() == 200);
         JsonNode removed = module("broken");
         assertEquals("UNINSTALLED", removed.get("bundleState").asText());
         assertEquals("the schema version stays known after removal", 1, removed.get("schemaVersion").asInt());

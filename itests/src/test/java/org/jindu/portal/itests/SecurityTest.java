@@ -38,6 +38,37 @@ public class SecurityTest extends PortalTestSupport {
     private DataSource dataSource;
 
     @Test
+    public void theUiAndTheApiTellBrowsersNotToFrameSniffOrStoreThem() {
+        Http.Response page = http.get("/portal/", null);
+        assertEquals(200, page.status());
+        assertTrue(page.header("Content-Security-Policy"), page.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+        assertEquals("DENY", page.header("X-Frame-Options"));
+        assertEquals("nosniff", page.header("X-Content-Type-Options"));
+        assertEquals("same-origin", page.header("Referrer-Policy"));
+        assertEquals("no-store", page.header("Cache-Control"));
+
+        for (String path : new String[] {"/api/v1/health", "/api/v1/me", "/api/v1/control/persons"}) {
+            Http.Response r = http.get(path, "office");
+            assertEquals(path, 200, r.status());
+            assertEquals(path, "nosniff", r.header("X-Content-Type-Options"));
+            assertEquals(path, "DENY", r.header("X-Frame-Options"));
+            assertTrue(path, r.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+            assertEquals(path, "no-referrer", r.header("Referrer-Policy"));
+            assertEquals(path, "no-store", r.header("Cache-Control"));
+        }
+        // refusals carry them too
+        assertEquals("DENY", http.get("/api/v1/control/persons", null).header("X-Frame-Options"));
+
+        // what a cross-site HTML form can send is refused before anything runs, even with valid credentials
+        for (String type : new String[] {"application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain"}) {
+            Http.Response form = http.send("POST", "/api/v1/control/duties/1/done?date=2026-01-01", "office", type, "a=b");
+            assertEquals(type, 415, form.status());
+            assertTrue(form.body(), form.body().contains("JSON"));
+        }
+        assertEquals(415, http.send("PUT", "/api/v1/control/persons/1", "office", "text/plain", "{\"note\":\"x\"}").status());
+    }
+
+    @Test
     public void onlyTheAdministratorReachesTheAdministration() {
         for (String user : USERS) {
             int expected = "admin".equals(user) ? 200 : 403;

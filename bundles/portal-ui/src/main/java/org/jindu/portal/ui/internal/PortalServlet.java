@@ -1,5 +1,6 @@
 package org.jindu.portal.ui.internal;
 
+import java.io.IOException;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.servlet.Servlet;
 import javax.servlet.ServletException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpServletResponseWrapper;
 
 import org.jindu.portal.api.AccessPolicy;
 import org.jindu.portal.api.module.ModuleRegistry;
@@ -83,6 +87,53 @@ public class PortalServlet extends VaadinServlet {
                 return new PortalUI(services);
             }
         }));
+    }
+
+    /**
+     * Vaadin 8's bootstrap page and widget set need inline scripts, eval and inline styles; everything else is limited
+     * to this site, and no other site may frame the portal.
+     */
+    static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+        String path = request.getPathInfo();
+        if (path != null && path.startsWith("/VAADIN/")) {
+            // the theme and the widget set: the same for everyone, cacheable as Vaadin says
+            super.service(request, response);
+            return;
+        }
+        // pages and UI updates carry personal data: never stored by the browser or a proxy, whatever Vaadin sets
+        response.setHeader("Cache-Control", "no-store");
+        if (path != null && path.startsWith("/PUSH")) {
+            // Atmosphere suspends this response: it gets the container's own object
+            super.service(request, response);
+            return;
+        }
+        super.service(request, new HttpServletResponseWrapper(response) {
+            @Override
+            public void setHeader(String name, String value) {
+                if (!"Cache-Control".equalsIgnoreCase(name)) {
+                    super.setHeader(name, value);
+                }
+            }
+
+            @Override
+            public void addHeader(String name, String value) {
+                if (!"Cache-Control".equalsIgnoreCase(name)) {
+                    super.addHeader(name, value);
+                }
+            }
+        });
     }
 
     @Override

@@ -80,6 +80,8 @@ public class DemoDataLoader {
     });
     private volatile boolean platformReady;
     private final Map<String, DemoDataContributor> pending = new LinkedHashMap<>();
+    /** Contributions loaded (now or at an earlier start). */
+    private final java.util.Set<String> loaded = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Activate
     public DemoDataLoader(CoreConfig config, @Reference OrgStore org, @Reference OrgAdminImpl orgAdmin,
@@ -120,6 +122,22 @@ public class DemoDataLoader {
         }
     }
 
+    /**
+     * In demo mode, what is not loaded yet (or failed): {@code portal} for the platform's data, else the ids of the
+     * modules' contributions. Empty outside demo mode.
+     */
+    public List<String> notLoaded() {
+        if (!demo) {
+            return List.of();
+        }
+        if (!platformReady) {
+            return List.of("portal");
+        }
+        synchronized (pending) {
+            return pending.keySet().stream().filter(id -> !loaded.contains(id)).toList();
+        }
+    }
+
     void loadPlatform() {
         try {
             if (settings.get(PLATFORM_KEY).isEmpty()) {
@@ -146,13 +164,18 @@ public class DemoDataLoader {
         }
         for (DemoDataContributor c : todo) {
             String key = "demo.contribution." + c.id();
+            if (loaded.contains(c.id())) {
+                continue;
+            }
             if (settings.get(key).isPresent()) {
+                loaded.add(c.id());
                 continue;
             }
             try {
                 long start = System.nanoTime();
                 c.load(context());
                 settings.put(key, LocalDateTime.now().toString());
+                loaded.add(c.id());
                 LOG.info("Demo data {} loaded in {} ms", c.id(), (System.nanoTime() - start) / 1_000_000);
             } catch (Exception e) {
                 LOG.error("Demo data {} failed; it will be retried at the next start", c.id(), e);
