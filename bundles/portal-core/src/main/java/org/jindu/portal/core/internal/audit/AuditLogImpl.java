@@ -174,8 +174,8 @@ public class AuditLogImpl implements AuditLog {
                     throw new PersistenceException(e);
                 }
             }));
-        } catch (PersistenceException e) {
-            // kept meanwhile by another request or node (a duplicate key), or a real failure
+        } catch (RuntimeException e) {
+            // kept meanwhile by another request or node (a duplicate key: Jpa.tx reports it as a conflict), or a real failure
             if (storedList(ref) == null) {
                 throw new PersistenceException("the record list of an audit entry could not be written", e);
             }
