@@ -124,6 +124,8 @@ public abstract class ModuleSupport {
             T result = work.apply(em);
             // new, changed and removed entities, flushed or not; native SQL is marked by changed()
             if (!em.unwrap(OpenJPAEntityManager.class).getDirtyObjects().isEmpty()) {
+                // the rows first, the version row last: every transaction takes that lock last, so no lock cycle
+                em.flush();
                 changed();
             }
             return result;

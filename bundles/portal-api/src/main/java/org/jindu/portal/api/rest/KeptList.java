@@ -9,9 +9,10 @@ import java.util.RandomAccess;
  * {@code ModuleSupport.cached}): the platform's JSON provider writes its JSON once, keeps the bytes here and sends them
  * again for the next answer, which then costs no serialisation. To clients it is a plain JSON array.
  */
-public final class KeptList<E> extends AbstractList<E> implements RandomAccess {
+public final class KeptList<E> extends AbstractList<E> implements RandomAccess, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final List<E> items;
-    private volatile byte[] json;
+    private transient volatile byte[] json;
 
     private KeptList(List<E> items) {
         this.items = items;

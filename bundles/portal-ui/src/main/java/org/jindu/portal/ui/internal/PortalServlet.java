@@ -106,15 +106,16 @@ public class PortalServlet extends VaadinServlet {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        String path = request.getPathInfo();
-        if (path != null && path.startsWith("/VAADIN/")) {
+        // mapped at /portal/* and /VAADIN/*: the servlet path tells which
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.startsWith("/VAADIN/") || path.startsWith("/portal/VAADIN/")) {
             // the theme and the widget set: the same for everyone, cacheable as Vaadin says
             super.service(request, response);
             return;
         }
         // pages and UI updates carry personal data: never stored by the browser or a proxy, whatever Vaadin sets
         response.setHeader("Cache-Control", "no-store");
-        if (path != null && path.startsWith("/PUSH")) {
+        if (path.startsWith("/portal/PUSH")) {
             // Atmosphere suspends this response: it gets the container's own object
             super.service(request, response);
             return;

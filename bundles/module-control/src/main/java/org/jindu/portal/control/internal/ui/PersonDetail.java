@@ -349,7 +349,7 @@ final class PersonDetail {
                         () -> persons.update(user, id, new org.jindu.portal.control.internal.model.PersonUpdate(
                                 phone.getValue().isBlank() ? null : phone.getValue(), null, null,
                                 grid.getValue() == null ? null : grid.getValue().code(), null, worker.getValue(), drugs.getValue(),
-                                note.getValue())), this::reload));
+                                note.getValue(), p.version())), this::reload));
     }
 
     private void changeStatus(PersonInfo p) {

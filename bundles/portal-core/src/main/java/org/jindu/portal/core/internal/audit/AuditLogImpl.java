@@ -127,11 +127,12 @@ public class AuditLogImpl implements AuditLog {
     public void recordRead(Connection tx, UserContext actor, String moduleId, String action, String recordType,
                            Collection<?> recordIds, String detail) {
         List<String> parts = RecordIds.encode(recordIds, MAX_IDS);
+        // every list kept before the first entry: keep() runs its own transaction, which must never wait for a lock
+        // this transaction's entries hold (the sealer, waiting for them, holds the head row)
+        List<String> stored = parts.stream().map(part -> part.length() <= RecordIds.INLINE ? part : keep(part)).toList();
         for (int i = 0; i < parts.size(); i++) {
             String d = parts.size() == 1 ? detail : (detail == null ? "" : detail + " ") + "(" + (i + 1) + "/" + parts.size() + ")";
-            String part = parts.get(i);
-            String stored = part.length() <= RecordIds.INLINE ? part : keep(part);
-            insert(tx, actor.userId(), actor.username(), moduleId, action, recordType, null, stored, null, cut(d));
+            insert(tx, actor.userId(), actor.username(), moduleId, action, recordType, null, stored.get(i), null, cut(d));
         }
     }
 
@@ -159,16 +160,16 @@ public class AuditLogImpl implements AuditLog {
      */
     private String keep(String part) {
         String ref = RecordIds.reference(RecordIds.digest(part));
-        if (keptLists.contains(ref)) {
+        if (keptLists.contains(ref) || storedList(ref) != null) {
+            keptLists.add(ref);
             return ref;
         }
         try {
             Jpa.txNew(emf, em -> Jpa.onConnection(emf, c -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO CORE_AUDIT_IDS (REF, RECORD_IDS) SELECT ?, ? FROM CORE_AUDIT_HEAD"
-                        + " WHERE ID = 1 AND NOT EXISTS (SELECT 1 FROM CORE_AUDIT_IDS WHERE REF = ?)")) {
+                // a plain insert: a list kept already (a duplicate key) is recognised below
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO CORE_AUDIT_IDS (REF, RECORD_IDS) VALUES (?, ?)")) {
                     ps.setString(1, ref);
                     ps.setString(2, part);
-                    ps.setString(3, ref);
                     return ps.executeUpdate();
                 } catch (SQLException e) {
                     throw new PersistenceException(e);

@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * {@link DemoDataContributor}, each once per database. Outside demo mode it does nothing at all.
  * Contributions run on one background thread so that a slow one never blocks a bundle start.
  */
-@Component(immediate = true, configurationPid = CoreConfig.PID)
+@Component(service = DemoDataLoader.class, immediate = true, configurationPid = CoreConfig.PID)
 public class DemoDataLoader {
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     static final String PLATFORM_KEY = "demo.platform.v1";

@@ -82,15 +82,24 @@ public class OrgStore implements OrgDirectory {
     public <T> T change(Function<EntityManager, T> work) {
         T result = Jpa.tx(emf, em -> {
             T r = work.apply(em);
-            Jpa.onConnection(emf, c -> {
-                versions.changed(c, DataVersions.ORG);
-                return null;
-            });
+            bump(em);
             return r;
         });
         reload();
+        // answers computed from the old snapshot between the commit and the reload were kept under the new version:
+        // move it once more
+        Jpa.run(emf, this::bump);
         Events.post(eventAdmin, PortalEvents.ORG_CHANGED, Map.of());
         return result;
+    }
+
+    private void bump(EntityManager em) {
+        // the rows first, the version row last: every transaction takes the version row's lock last (no lock cycle)
+        em.flush();
+        Jpa.onConnection(emf, c -> {
+            versions.changed(c, DataVersions.ORG);
+            return null;
+        });
     }
 
     public EntityManagerFactory emf() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
 import org.jindu.portal.api.Role;
@@ -54,7 +55,23 @@ public class UserStore {
         return versions.stamp(List.of(AREA));
     }
 
-    private void changed() {
+    /**
+     * What the context behind a bearer token depends on: the accounts' version moves only when this changes, not with
+     * every login time or failure count (which would make every token re-read its account after any login).
+     */
+    private record TokenView(String username, String displayName, boolean enabled, java.time.LocalDateTime lockedUntil,
+                             Set<?> roles, Set<?> scope, Set<?> units) {
+        static TokenView of(UserEntity u) {
+            return new TokenView(u.getUsername(), u.getDisplayName(), u.isEnabled(), u.getLockedUntil(),
+                    u.getRoles() == null ? Set.of() : Set.copyOf(u.getRoles()),
+                    u.getScopeNodeIds() == null ? Set.of() : Set.copyOf(u.getScopeNodeIds()),
+                    u.getUnitCodes() == null ? Set.of() : Set.copyOf(u.getUnitCodes()));
+        }
+    }
+
+    private void changed(EntityManager em) {
+        // the user's row first, the version row last: every transaction takes the version row's lock last (no lock cycle)
+        em.flush();
         Jpa.onConnection(emf, c -> {
             versions.changed(c, AREA);
             return null;
@@ -104,7 +121,7 @@ public class UserStore {
             apply(u, d);
             u.setPasswordHash(passwordHash);
             em.persist(u);
-            changed();
+            changed(em);
             return u;
         });
     }
@@ -130,8 +147,11 @@ public class UserStore {
             if (u == null) {
                 throw new IllegalArgumentException("no user " + id);
             }
+            TokenView before = TokenView.of(u);
             change.accept(u);
-            changed();
+            if (!TokenView.of(u).equals(before)) {
+                changed(em);
+            }
             return u;
         });
     }
@@ -157,8 +177,11 @@ public class UserStore {
                 throw new IllegalArgumentException("no user " + id);
             }
             em.refresh(u);
+            TokenView before = TokenView.of(u);
             change.accept(u);
-            changed();
+            if (!TokenView.of(u).equals(before)) {
+                changed(em);
+            }
             return u;
         });
     }
