@@ -152,6 +152,27 @@ public class ControlTest extends PortalTestSupport {
     }
 
     @Test
+    public void clientMistakesAreInputErrorsNamingTheFieldNeverInternalErrors() {
+        moduleReady();
+        long id = http.get(API + "/persons", "office").json().get(0).get("id").asLong();
+        for (String body : new String[] {"null", ""}) {
+            Http.Response r = http.putJson(API + "/persons/" + id, "office", body);
+            assertEquals("body '" + body + "'", 400, r.status());
+            assertTrue(r.body(), r.body().contains("\"body\""));
+        }
+        // a text longer than its column: the field and the limit, not a database error
+        Http.Response tooLong = http.putJson(API + "/persons/" + id, "office", "{\"workerName\":\"" + "社".repeat(51) + "\"}");
+        assertEquals(tooLong.body(), 400, tooLong.status());
+        assertTrue(tooLong.body(), tooLong.body().contains("workerName") && tooLong.body().contains("50"));
+        assertFalse(tooLong.body(), tooLong.body().contains("Exception") || tooLong.body().contains("22001"));
+        Http.Response created = http.postJson(API + "/persons", "office", "{\"name\":\"长度\",\"idNumber\":\"" + withCheckDigit("99010219900101123")
+                + "\",\"householdOrg\":\"HG-GW-DC\",\"residenceOrg\":\"HG-GW-DC\",\"drugTypes\":\"冰毒\",\"firstRegistered\":\"2025-01-01\""
+                + ",\"status\":\"COMMUNITY_DETOX\",\"legalBasis\":\"" + "决".repeat(201) + "\",\"tier\":\"C1\",\"tierReason\":\"初评\"}");
+        assertEquals(created.body(), 400, created.status());
+        assertTrue(created.body(), created.body().contains("legalBasis") && created.body().contains("200"));
+    }
+
+    @Test
     public void twoParallelEditsOfOneFileGiveOne200AndOne409() throws Exception {
         moduleReady();
         long id = http.get(API + "/persons", "office").json().get(0).get("id").asLong();

@@ -28,12 +28,16 @@ final class Conflicts {
     private Conflicts() {
     }
 
-    /** The exception to throw instead of {@code e}: a conflict or busy exception when that is what happened, else {@code e}. */
+    /**
+     * The exception to throw instead of {@code e}: the portal exception it carries, a conflict or busy exception when
+     * that is what happened, else {@code e}.
+     */
     static RuntimeException translate(RuntimeException e) {
         Throwable t = e;
         for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
-            if (t instanceof PortalException) {
-                return e;
+            if (t instanceof PortalException pe) {
+                // thrown inside a flush (an entity listener's input check) it arrives wrapped: the cause is the answer
+                return pe;
             }
             if (t instanceof OptimisticLockException || t.getClass().getName().equals("org.apache.openjpa.util.OptimisticException")) {
                 return new ConflictException(STALE, e);

@@ -17,6 +17,7 @@ import javax.persistence.EntityManagerFactory;
 import javax.persistence.TypedQuery;
 
 import org.apache.openjpa.persistence.OpenJPAEntityManager;
+import org.apache.openjpa.persistence.OpenJPAEntityManagerFactory;
 
 import org.jindu.portal.api.AccessPolicy;
 import org.jindu.portal.api.NotFoundException;
@@ -84,6 +85,8 @@ public abstract class ModuleSupport {
         this.versions = versions;
         this.areas = List.of(moduleId, DataVersions.ORG);
         this.clock = clock;
+        // texts longer than their column are the client's mistake (400 naming the field), not a database error
+        emf.unwrap(OpenJPAEntityManagerFactory.class).addLifecycleListener(LengthCheck.INSTANCE, (Class<?>[]) null);
     }
 
     /** Without data versions: {@link #cached} computes every answer anew. */

@@ -39,6 +39,21 @@ class ConflictJpaTest {
         f.close();
     }
 
+    @Test
+    void aTextLongerThanItsColumnIsAnInputErrorNamingTheFieldNotADatabaseError() {
+        // the service checks the note's length itself, not the worker's name (VARCHAR(50))
+        assertThatThrownBy(() -> f.persons.update(office, file.id(), new PersonUpdate(null, null, null, null, null, "社".repeat(51), null, null)))
+                .isInstanceOfSatisfying(org.jindu.portal.api.ValidationException.class, e -> {
+                    assertThat(e.errors()).singleElement().satisfies(fe -> {
+                        assertThat(fe.field()).isEqualTo("workerName");
+                        assertThat(fe.message().zh()).contains("50");
+                    });
+                });
+        assertThat(f.persons.get(office, file.id()).workerName()).isNull();
+        assertThat(f.persons.update(office, file.id(), new PersonUpdate(null, null, null, null, null, "社".repeat(50), null, null))
+                .workerName()).hasSize(50);
+    }
+
     private static PersonUpdate note(String note, Integer version) {
         return new PersonUpdate(null, null, null, null, null, null, null, note, version);
     }

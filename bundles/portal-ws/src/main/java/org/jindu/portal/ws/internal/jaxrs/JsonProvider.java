@@ -11,6 +11,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 
+import org.jindu.portal.api.Text;
+import org.jindu.portal.api.ValidationException;
 import org.jindu.portal.api.rest.KeptList;
 import org.jindu.portal.ws.internal.Json;
 
@@ -18,13 +20,25 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 /**
  * Jackson with the API's configuration, a mapper per REST server (see {@link Json#newMapper}); JSON in and out. A
- * {@link KeptList} is serialised once, by this same code, and its bytes are sent again afterwards.
+ * {@link KeptList} is serialised once, by this same code, and its bytes are sent again afterwards. A body that is
+ * empty or {@code null} is refused (400) before a resource sees it.
  */
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 public class JsonProvider extends JacksonJsonProvider {
     public JsonProvider() {
         super(Json.newMapper());
+    }
+
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                           MultivaluedMap<String, String> httpHeaders, java.io.InputStream in) throws IOException {
+        Object value = super.readFrom(type, genericType, annotations, mediaType, httpHeaders, in);
+        if (value == null) {
+            // an empty body or a JSON null where the operation needs an object: the client's mistake, not a NullPointerException
+            throw ValidationException.of("body", Text.of("请求体不能为空", "the request body is required"));
+        }
+        return value;
     }
 
     @Override
