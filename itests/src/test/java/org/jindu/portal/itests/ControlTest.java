@@ -170,6 +170,10 @@ public class ControlTest extends PortalTestSupport {
                 + ",\"status\":\"COMMUNITY_DETOX\",\"legalBasis\":\"" + "决".repeat(201) + "\",\"tier\":\"C1\",\"tierReason\":\"初评\"}");
         assertEquals(created.body(), 400, created.status());
         assertTrue(created.body(), created.body().contains("legalBasis") && created.body().contains("200"));
+        // a parameter that is not a date
+        Http.Response badDate = http.postJson(API + "/duties/1/done?date=ffff", "office", "");
+        assertEquals(badDate.body(), 400, badDate.status());
+        assertTrue(badDate.body(), badDate.body().contains("\"date\""));
     }
 
     @Test

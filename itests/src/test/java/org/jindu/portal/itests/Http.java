@@ -49,6 +49,11 @@ public final class Http {
         return send(request(path, user, null).GET().build());
     }
 
+    /** A GET with extra headers (name, value, name, value …). */
+    public Response getWith(String path, String user, String... headers) {
+        return send(request(path, user, null).headers(headers).GET().build());
+    }
+
     /** A request with a body of any content type and method, e.g. what a cross-site HTML form would send. */
     public Response send(String method, String path, String user, String contentType, String body) {
         return send(request(path, user, null).header("Content-Type", contentType)

@@ -66,6 +66,10 @@ public class SecurityTest extends PortalTestSupport {
             assertTrue(form.body(), form.body().contains("JSON"));
         }
         assertEquals(415, http.send("PUT", "/api/v1/control/persons/1", "office", "text/plain", "{\"note\":\"x\"}").status());
+
+        // a malformed Accept-Language is no language, not an internal error
+        assertEquals(401, http.getWith("/api/v1/me", null, "Accept-Language", "-1").status());
+        assertEquals(200, http.getWith("/api/v1/me", "office", "Accept-Language", "-1").status());
     }
 
     @Test

@@ -6,7 +6,7 @@
  * <p>A module codes only against {@code org.jindu.portal.api.*} packages (plus third-party APIs such as JPA,
  * JAX-RS, JAX-WS and, for views, Vaadin). It never imports another module or the platform's internals.
  *
- * <p>1.3: {@link org.jindu.portal.api.BusyException} (503).
+ * <p>1.3: {@link org.jindu.portal.api.BusyException} (503), {@link org.jindu.portal.api.Validator#date}.
  */
 @Export
 @Version("1.3.0")

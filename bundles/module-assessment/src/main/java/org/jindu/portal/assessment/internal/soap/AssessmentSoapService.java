@@ -1,7 +1,6 @@
 package org.jindu.portal.assessment.internal.soap;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import javax.annotation.Resource;
@@ -11,9 +10,8 @@ import javax.jws.WebResult;
 import javax.jws.WebService;
 import javax.xml.ws.WebServiceContext;
 
-import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
-import org.jindu.portal.api.ValidationException;
+import org.jindu.portal.api.Validator;
 import org.jindu.portal.api.soap.SoapService;
 import org.jindu.portal.assessment.internal.domain.Level;
 import org.jindu.portal.assessment.internal.domain.Titles;
@@ -199,13 +197,7 @@ public class AssessmentSoapService implements SoapService {
     @WebResult(name = "result")
     public TownAssessmentResult recordTownAssessment(@WebParam(name = "assessment") TownAssessment a) {
         TownAssessment in = a == null ? new TownAssessment() : a;
-        LocalDate on;
-        try {
-            on = in.assessedOn == null || in.assessedOn.isBlank() ? null : LocalDate.parse(in.assessedOn.strip());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of("assessedOn", Text.of(
-                    "日期格式应为 yyyy-MM-dd", "the date must be yyyy-MM-dd"));
-        }
+        LocalDate on = Validator.date("assessedOn", in.assessedOn);
         return new TownAssessmentResult(titles.recordTownAssessment(caller(), new TownAssessmentDraft(in.townCode, in.year,
                 in.score, in.standardPassed, in.vetoNote, on, in.assessor, in.opinion)));
     }

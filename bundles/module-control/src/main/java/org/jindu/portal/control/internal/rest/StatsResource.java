@@ -1,6 +1,5 @@
 package org.jindu.portal.control.internal.rest;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -18,6 +17,7 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 
 import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.Validator;
 import org.jindu.portal.api.data.Table;
 import org.jindu.portal.api.data.TableExporter;
 import org.jindu.portal.api.rest.Doc;
@@ -68,7 +68,7 @@ public class StatsResource implements RestResource {
     @Doc("任务完成 / Mark a duty done")
     public DutyService.Duty done(@Context SecurityContext s, @PathParam("id") long id, @QueryParam("date") String date,
                                  @QueryParam("note") String note) {
-        return duties.done(user(s), id, date == null || date.isBlank() ? null : LocalDate.parse(date), note);
+        return duties.done(user(s), id, Validator.date("date", date), note);
     }
 
     /** The body of a status query. */

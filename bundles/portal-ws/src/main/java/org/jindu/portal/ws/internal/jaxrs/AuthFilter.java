@@ -57,12 +57,12 @@ public class AuthFilter implements ContainerRequestFilter {
         } catch (IllegalArgumentException badBase64) {
             user = Optional.empty();
         } catch (AuthenticationException e) {
-            request.abortWith(unauthorized(e.getMessage(Locales.of(request.getAcceptableLanguages()))));
+            request.abortWith(unauthorized(e.getMessage(Locales.of(request))));
             return;
         }
         if (user.isEmpty()) {
             request.abortWith(unauthorized(Text.of("请登录: 使用 HTTP Basic 或 Bearer 令牌",
-                    "Authentication required: HTTP Basic or a bearer token").get(Locales.of(request.getAcceptableLanguages()))));
+                    "Authentication required: HTTP Basic or a bearer token").get(Locales.of(request))));
             return;
         }
         UserContext u = user.get();

@@ -36,15 +36,7 @@ public class BrowserProtection implements ContainerRequestFilter, ContainerRespo
                 && FORM_TYPES.contains((type.getType() + "/" + type.getSubtype()).toLowerCase(java.util.Locale.ROOT))) {
             request.abortWith(ErrorBody.response(415, "Unsupported Media Type",
                     Text.of("请以 JSON (application/json) 提交", "Send the request as JSON (application/json)")
-                            .get(locale(request)), List.of()));
-        }
-    }
-
-    private static java.util.Locale locale(ContainerRequestContext request) {
-        try {
-            return Locales.of(request.getAcceptableLanguages());
-        } catch (RuntimeException malformed) {
-            return Locales.of(List.of());
+                            .get(Locales.of(request)), List.of()));
         }
     }
 

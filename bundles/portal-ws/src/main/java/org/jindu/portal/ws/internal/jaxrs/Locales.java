@@ -13,7 +13,16 @@ public final class Locales {
     public static Locale of(HttpHeaders headers) {
         try {
             return of(headers == null ? List.of() : headers.getAcceptableLanguages());
-        } catch (RuntimeException outsideOfARequest) {
+        } catch (RuntimeException outsideOfARequestOrMalformed) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+    }
+
+    /** Of a request in a filter; a malformed Accept-Language (e.g. {@code -1}) counts as none. */
+    public static Locale of(javax.ws.rs.container.ContainerRequestContext request) {
+        try {
+            return of(request.getAcceptableLanguages());
+        } catch (RuntimeException malformed) {
             return Locale.SIMPLIFIED_CHINESE;
         }
     }
