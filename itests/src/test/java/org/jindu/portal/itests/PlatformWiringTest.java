@@ -67,7 +67,7 @@ public class PlatformWiringTest extends PortalTestSupport {
     @Test
     public void healthIsPublicAndSaysOnlyUp() {
         Http.Response r = http.get("/api/v1/health", null);
-        assertEquals(200, r.status());
+        assertEquals(r.body(), 200, r.status());
         assertEquals("{\"status\":\"UP\"}", r.body());
     }
 
