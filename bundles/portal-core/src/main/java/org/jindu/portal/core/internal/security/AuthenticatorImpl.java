@@ -128,28 +128,9 @@ public class AuthenticatorImpl implements Authenticator {
                 && now.isBefore(cached.until())) {
             return UserStore.context(u);
         }
-        // the attempt counts as a failure before the (slow) check, under the row's lock: parallel guesses cannot all
-        // pass the limit, at most maxFailures passwords are ever checked before the lock
-        LockoutPolicy.State[] before = new LockoutPolicy.State[1];
-        UserEntity counted = users.modifyLocked(u.getId(), e -> {
-            LockoutPolicy.State s = new LockoutPolicy.State(e.getFailedCount(), e.getFirstFailedAt(), e.getLockedUntil());
-            before[0] = s;
-            if (!lockout.isLocked(s, now)) {
-                LockoutPolicy.State next = lockout.afterFailure(s, now);
-                e.setFailedCount(next.failedCount());
-                e.setFirstFailedAt(next.firstFailedAt());
-                e.setLockedUntil(next.lockedUntil());
-            }
-        });
-        if (lockout.isLocked(before[0], now)) {
-            audit.recordAnonymous(username, PlatformPermissions.MODULE_ID, AuditAction.LOGIN_FAILED, "account locked" + where);
-            throw new AuthenticationException(Reason.LOCKED);
-        }
+        UserEntity counted = countAttempt(u, username, now, where);
         if (!users.hasher().verify(password, counted.getPasswordHash())) {
-            boolean locked = counted.getLockedUntil() != null && now.isBefore(counted.getLockedUntil());
-            audit.recordAnonymous(username, PlatformPermissions.MODULE_ID, AuditAction.LOGIN_FAILED,
-                    "wrong password, failure " + counted.getFailedCount() + (locked ? ", account locked" : "") + where);
-            throw new AuthenticationException(locked ? Reason.LOCKED : Reason.BAD_CREDENTIALS);
+            throw wrongPassword(counted, username, "wrong password", now, where);
         }
         String rehash = users.hasher().needsRehash(u.getPasswordHash()) ? users.hasher().hash(password) : null;
         UserEntity updated = audit.change(() -> {
@@ -169,6 +150,66 @@ public class AuthenticatorImpl implements Authenticator {
         verified.put(cacheId, new Cached(updated.getId(), updated.getPasswordHash(), now.plus(credentialCacheTime)));
         evictExpired(now);
         return UserStore.context(updated);
+    }
+
+    /**
+     * Counts an attempt as a failure before the (slow) password check, under the user row's lock: parallel guesses
+     * cannot all pass the limit, at most maxFailures passwords are ever checked before the lock. A correct password
+     * clears the count afterwards.
+     *
+     * @return the user as counted
+     * @throws AuthenticationException LOCKED (audited) when the account was locked already
+     */
+    private UserEntity countAttempt(UserEntity u, String username, LocalDateTime now, String where) {
+        LockoutPolicy.State[] before = new LockoutPolicy.State[1];
+        UserEntity counted = users.modifyLocked(u.getId(), e -> {
+            LockoutPolicy.State s = new LockoutPolicy.State(e.getFailedCount(), e.getFirstFailedAt(), e.getLockedUntil());
+            before[0] = s;
+            if (!lockout.isLocked(s, now)) {
+                LockoutPolicy.State next = lockout.afterFailure(s, now);
+                e.setFailedCount(next.failedCount());
+                e.setFirstFailedAt(next.firstFailedAt());
+                e.setLockedUntil(next.lockedUntil());
+            }
+        });
+        if (lockout.isLocked(before[0], now)) {
+            audit.recordAnonymous(username, PlatformPermissions.MODULE_ID, AuditAction.LOGIN_FAILED, "account locked" + where);
+            throw new AuthenticationException(Reason.LOCKED);
+        }
+        return counted;
+    }
+
+    /** Audits a wrong password of a counted attempt and gives the exception to throw. */
+    private AuthenticationException wrongPassword(UserEntity counted, String username, String what, LocalDateTime now, String where) {
+        boolean locked = counted.getLockedUntil() != null && now.isBefore(counted.getLockedUntil());
+        audit.recordAnonymous(username, PlatformPermissions.MODULE_ID, AuditAction.LOGIN_FAILED,
+                what + ", failure " + counted.getFailedCount() + (locked ? ", account locked" : "") + where);
+        return new AuthenticationException(locked ? Reason.LOCKED : Reason.BAD_CREDENTIALS);
+    }
+
+    /**
+     * Checks a signed-in user's current password (before he changes it), counted against the lock-out like a login:
+     * a stolen session cannot guess the password without locking the account.
+     *
+     * @throws ValidationException on {@code currentPassword} when wrong
+     * @throws AuthenticationException LOCKED when the account is (now) locked
+     */
+    public void checkCurrentPassword(UserContext user, String password) {
+        UserEntity u = users.byId(user.userId()).orElseThrow(() -> new AuthenticationException(Reason.BAD_CREDENTIALS));
+        LocalDateTime now = LocalDateTime.now();
+        UserEntity counted = countAttempt(u, u.getUsername(), now, "");
+        if (password == null || !users.hasher().verify(password, counted.getPasswordHash())) {
+            AuthenticationException e = wrongPassword(counted, u.getUsername(), "wrong current password", now, "");
+            if (e.reason() == Reason.LOCKED) {
+                throw e;
+            }
+            throw ValidationException.of("currentPassword", Text.of("当前密码错误", "The current password is wrong"));
+        }
+        users.modifyLocked(u.getId(), e -> {
+            e.setFailedCount(0);
+            e.setFirstFailedAt(null);
+            e.setLockedUntil(null);
+        });
     }
 
     @Override

@@ -159,9 +159,8 @@ public class UserAdminImpl implements UserAdmin {
     @Override
     public void changeOwnPassword(UserContext user, String currentPassword, String newPassword) {
         UserEntity u = find(user.userId());
-        if (!store.hasher().verify(currentPassword, u.getPasswordHash())) {
-            throw ValidationException.of("currentPassword", Text.of("当前密码错误", "The current password is wrong"));
-        }
+        // counted against the lock-out like a login
+        authenticator.checkCurrentPassword(user, currentPassword);
         Text weak = PasswordPolicy.problem(u.getUsername(), newPassword);
         if (weak != null) {
             throw ValidationException.of("newPassword", weak);

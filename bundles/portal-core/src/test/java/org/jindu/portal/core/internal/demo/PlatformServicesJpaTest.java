@@ -280,6 +280,25 @@ class PlatformServicesJpaTest {
     }
 
     @Test
+    void wrongCurrentPasswordsCountTowardsTheLockOutLikeLogins() {
+        UserContext admin = login("admin");
+        core.userAdmin.create(admin, new UserDraft("pwtest", "改密测试", Set.of(Role.LEADER),
+                Set.of(node("HG-GW").id()), Set.of(), true, "Secret123"));
+        UserContext me = core.authenticator.authenticate("pwtest", "Secret123", "test");
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> core.userAdmin.changeOwnPassword(me, "guess", "NewSecret456"))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("currentPassword"));
+        }
+        // the third wrong one locks the account, as three wrong logins would
+        assertThatThrownBy(() -> core.userAdmin.changeOwnPassword(me, "guess", "NewSecret456"))
+                .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.LOCKED));
+        assertThatThrownBy(() -> core.authenticator.authenticate("pwtest", "Secret123", "test"))
+                .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.LOCKED));
+        assertThat(core.audit.search(admin, new AuditQuery("pwtest", "LOGIN_FAILED", null, null, null, null, null, null, 0, 10))
+                .entries()).extracting(e -> e.detail()).anySatisfy(d -> assertThat(d).startsWith("wrong current password, failure 3"));
+    }
+
+    @Test
     void aTokenFollowsTheAccountAsCommittedOnAnyNode() throws Exception {
         UserContext leader = login("leader");
         String token = core.authenticator.issueToken(leader);
