@@ -531,11 +531,19 @@ public class PackageServiceImpl implements ModulePackages {
     private ModuleInfo await(String moduleId) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(config.packageWaitSeconds());
         ModuleInfo info = null;
+        // the state must hold for a few checks in a row: between a component's activation and the publisher taking its
+        // REST resource in, the module can look ready for a moment while its old endpoints are gone (PackagesTest saw
+        // the module's REST answer 404 right after an upgrade and a roll back answered)
+        int settled = 0;
         while (System.nanoTime() < deadline) {
             info = registry.module(moduleId).orElse(null);
             Bundle bundle = currentBundle(moduleId);
             boolean published = bundle != null && !contributions.publishing(bundle.getBundleId());
-            if (info != null && (info.installed() && info.healthy() && published || settledFailure(info))) {
+            if (info != null && settledFailure(info)) {
+                return info;
+            }
+            settled = info != null && info.installed() && info.healthy() && published ? settled + 1 : 0;
+            if (settled >= 4) {
                 return info;
             }
             try {
