@@ -142,18 +142,7 @@ public class UserStore {
 
     /** Applies a change to one user in a transaction and returns the changed user. */
     public UserEntity modify(long id, Consumer<UserEntity> change) {
-        return Jpa.tx(emf, em -> {
-            UserEntity u = em.find(UserEntity.class, id);
-            if (u == null) {
-                throw new IllegalArgumentException("no user " + id);
-            }
-            TokenView before = TokenView.of(u);
-            change.accept(u);
-            if (!TokenView.of(u).equals(before)) {
-                changed(em);
-            }
-            return u;
-        });
+        return Jpa.tx(emf, em -> change(em, id, change));
     }
 
     /**
@@ -172,18 +161,28 @@ public class UserStore {
                 return null;
             });
             // read after the lock: the state the previous holder committed
-            UserEntity u = em.find(UserEntity.class, id);
-            if (u == null) {
-                throw new IllegalArgumentException("no user " + id);
-            }
-            em.refresh(u);
-            TokenView before = TokenView.of(u);
-            change.accept(u);
-            if (!TokenView.of(u).equals(before)) {
-                changed(em);
-            }
-            return u;
+            em.refresh(find(em, id));
+            return change(em, id, change);
         });
+    }
+
+    private static UserEntity find(EntityManager em, long id) {
+        UserEntity u = em.find(UserEntity.class, id);
+        if (u == null) {
+            throw new IllegalArgumentException("no user " + id);
+        }
+        return u;
+    }
+
+    /** The change, with the accounts' version moved when it touched what a token depends on. */
+    private UserEntity change(EntityManager em, long id, Consumer<UserEntity> change) {
+        UserEntity u = find(em, id);
+        TokenView before = TokenView.of(u);
+        change.accept(u);
+        if (!TokenView.of(u).equals(before)) {
+            changed(em);
+        }
+        return u;
     }
 
     private static void apply(UserEntity u, UserDraft d) {

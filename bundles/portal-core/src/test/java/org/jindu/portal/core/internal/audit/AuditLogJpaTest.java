@@ -364,6 +364,11 @@ class AuditLogJpaTest {
         }));
     }
 
+    /** 50 ids: their list is longer than an entry holds itself. */
+    static List<Long> fiftyIds() {
+        return java.util.stream.LongStream.range(1000, 1050).boxed().toList();
+    }
+
     long count(String sql) throws Exception {
         try (Connection c = db.dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
@@ -373,10 +378,7 @@ class AuditLogJpaTest {
 
     @Test
     void aLongListReadAgainIsKeptOnceAndStillNamesEveryRecord() throws Exception {
-        List<Long> ids = new ArrayList<>();
-        for (long i = 1000; i < 1050; i++) {
-            ids.add(i);
-        }
+        List<Long> ids = fiftyIds();
         for (int i = 0; i < 3; i++) {
             readList(ids);
         }
@@ -402,10 +404,7 @@ class AuditLogJpaTest {
     @Test
     void aKeptListAlteredOrDeletedIsReportedAtTheFirstEntryReferringToIt() throws Exception {
         write(2);
-        List<Long> ids = new ArrayList<>();
-        for (long i = 1000; i < 1050; i++) {
-            ids.add(i);
-        }
+        List<Long> ids = fiftyIds();
         readList(ids);
         readList(ids);
         assertThat(audit.verify(ADMIN).intact()).isTrue();
