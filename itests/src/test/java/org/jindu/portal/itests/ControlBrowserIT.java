@@ -100,6 +100,12 @@ public class ControlBrowserIT extends BrowserTestSupport {
         browser.waitFor(By.id("person-view"));
         Poll.until("the masked number", Duration.ofSeconds(30), () -> browser.waitFor(By.id("person-id")).getText().contains("**********"));
         browser.click("person-identify");
+        // a reason first (kept in the audit entry): one of the offered ones, chosen by typing and Enter
+        org.openqa.selenium.WebElement reason = browser.waitFor(By.cssSelector("#identify-reason input"));
+        reason.sendKeys("入户走访核对身份");
+        Poll.until("the reason offered", Duration.ofSeconds(10), () -> browser.present(By.cssSelector(".v-filterselect-suggestmenu")));
+        reason.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.click("dialog-save");
         String full = ControlTest.withCheckDigit("99010119790918004");
         Poll.until("the full number", Duration.ofSeconds(30), () -> browser.waitFor(By.id("person-id")).getText().equals(full));
         browser.screenshot("ControlBrowserIT-office-file");

@@ -69,6 +69,11 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
+    public Response postJson(String path, String user, String password, String json) {
+        return send(request(path, user, password).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     public Response putJson(String path, String user, String json) {
         return send(request(path, user, null).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());

@@ -30,7 +30,7 @@
  * values as properties ({@link org.jindu.portal.api.module.PortalEvents}), so either side may be absent.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.jindu.portal.api.module;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,12 +12,19 @@ import java.util.Objects;
  * @param name      Chinese name
  * @param nameEn    English name
  * @param orgNodeId the org node the unit works in (usually the town)
+ * @param kind      what kind of agency it is (need-to-know permissions go by kind)
  */
-public record MemberUnit(long id, String code, String name, String nameEn, long orgNodeId) implements Serializable {
+public record MemberUnit(long id, String code, String name, String nameEn, long orgNodeId, UnitKind kind) implements Serializable {
     public MemberUnit {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         nameEn = nameEn == null || nameEn.isBlank() ? name : nameEn;
+        kind = kind == null ? UnitKind.OTHER : kind;
+    }
+
+    /** A unit of kind {@link UnitKind#OTHER} (the form before kinds existed). */
+    public MemberUnit(long id, String code, String name, String nameEn, long orgNodeId) {
+        this(id, code, name, nameEn, orgNodeId, UnitKind.OTHER);
     }
 
     public String name(java.util.Locale locale) {

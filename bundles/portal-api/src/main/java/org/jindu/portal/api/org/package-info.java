@@ -3,7 +3,7 @@
  * commission's member units (禁毒委成员单位). Every record of every module belongs to one node of this tree.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.jindu.portal.api.org;
 
 import org.osgi.annotation.bundle.Export;

@@ -7,7 +7,7 @@
  * to it only when it asks for that attribute (portal-ws and portal-ui do); modules cannot, and their build check
  * refuses any import of it. Versioned like the API packages.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package org.jindu.portal.platform.admin;
 
 import org.osgi.annotation.versioning.Version;

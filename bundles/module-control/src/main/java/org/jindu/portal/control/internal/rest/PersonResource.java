@@ -77,9 +77,9 @@ public class PersonResource implements RestResource {
 
     @GET
     @Path("{id}/identity")
-    @Doc("完整身份证号和电话 (审计) / Full ID number and phone (audited)")
-    public PersonInfo identity(@Context SecurityContext s, @PathParam("id") long id) {
-        return persons.identify(user(s), id);
+    @Doc("完整身份证号、电话和出生日期 (须说明事由 reason，记入审计) / Full ID number, phone and birth date (a reason is required and audited)")
+    public PersonInfo identity(@Context SecurityContext s, @PathParam("id") long id, @QueryParam("reason") String reason) {
+        return persons.identify(user(s), id, reason);
     }
 
     @PUT

@@ -4,10 +4,13 @@ import java.util.List;
 
 import org.jindu.portal.api.Role;
 import org.jindu.portal.api.module.PermissionDef;
+import org.jindu.portal.api.org.UnitKind;
 
 /**
  * The module's permissions with their default roles. Person files are need-to-know: leaders see figures only, and
- * only the office and the police see ID numbers and phones in full.
+ * among member units only the office and the police see ID numbers and phones in full or change a legal status
+ * (justice and social affairs staff read and record work with masked identities). Administrators may change both the
+ * roles and the unit kinds.
  */
 public final class Permissions {
     public static final String MODULE = "control";
@@ -36,10 +39,12 @@ public final class Permissions {
         return List.of(
                 PermissionDef.of(READ, "查看本辖区人员档案 (证件号脱敏)", "Read person files of one's area (IDs masked)",
                         Role.OFFICE_STAFF, Role.UNIT_STAFF, Role.VILLAGE_STAFF),
-                PermissionDef.of(IDENTIFY, "查看完整身份证号和电话", "See full ID numbers and phones", Role.OFFICE_STAFF, Role.UNIT_STAFF),
+                PermissionDef.of(IDENTIFY, "查看完整身份证号和电话", "See full ID numbers and phones", Role.OFFICE_STAFF, Role.UNIT_STAFF)
+                        .onlyForUnits(UnitKind.OFFICE, UnitKind.POLICE),
                 PermissionDef.of(EDIT, "建档、记录走访检测和帮扶", "Create files, record visits, tests and assistance",
                         Role.OFFICE_STAFF, Role.UNIT_STAFF, Role.VILLAGE_STAFF),
-                PermissionDef.of(STATUS, "变更管控状态、处理建议", "Change control status, decide proposals", Role.OFFICE_STAFF, Role.UNIT_STAFF),
+                PermissionDef.of(STATUS, "变更管控状态、处理建议", "Change control status, decide proposals", Role.OFFICE_STAFF, Role.UNIT_STAFF)
+                        .onlyForUnits(UnitKind.OFFICE, UnitKind.POLICE),
                 PermissionDef.of(HANDOVER, "发起和接收交接", "Request and answer handovers", Role.OFFICE_STAFF, Role.VILLAGE_STAFF),
                 PermissionDef.of(STATS, "查看管控统计", "See control figures",
                         Role.OFFICE_STAFF, Role.UNIT_STAFF, Role.VILLAGE_STAFF, Role.LEADER),

@@ -150,13 +150,17 @@ public class PersonService {
         });
     }
 
-    /** One file with the ID number and phone in full, for users who may identify persons; audited as a full view. */
-    public PersonInfo identify(UserContext user, long id) {
+    /**
+     * One file with the ID number, phone and birth date in full, for users who may identify persons; the reason is
+     * required and kept in the audit entry of the full view.
+     */
+    public PersonInfo identify(UserContext user, long id, String reason) {
         support.check(user, Permissions.IDENTIFY);
+        new Validator().required("reason", reason, Text.of("查看事由", "reason")).maxLength("reason", reason, 200).throwIfInvalid();
         return support.tx(em -> {
             PersonEntity p = readable(em, user, id, Permissions.IDENTIFY);
             PersonInfo full = withIdentity(info(p), p);
-            support.audit(user, AuditAction.VIEW_FULL, RECORD, id, p.getControlNodeId(), "ID number and phone");
+            support.audit(user, AuditAction.VIEW_FULL, RECORD, id, p.getControlNodeId(), "ID number and phone; reason: " + reason.strip());
             return full;
         });
     }
@@ -528,8 +532,9 @@ public class PersonService {
         OrgNode household = p.getHouseholdNodeId() == null ? null : support.org().node(p.getHouseholdNodeId()).orElse(null);
         OrgNode residence = p.getResidenceNodeId() == null ? null : support.org().node(p.getResidenceNodeId()).orElse(null);
         OrgNode grid = p.getGridNodeId() == null ? null : support.org().node(p.getGridNodeId()).orElse(null);
-        return new PersonInfo(p.getId(), p.getName(), org.jindu.portal.control.internal.domain.Gender.valueOf(p.getGender()), p.getBirthDate(),
-                masked.idNumber(), masked.phone(), false,
+        // the year only: with the village (the ID's region) and the full date, a masked ID number would lack two digits
+        return new PersonInfo(p.getId(), p.getName(), org.jindu.portal.control.internal.domain.Gender.valueOf(p.getGender()), null,
+                p.getBirthDate() == null ? null : p.getBirthDate().getYear(), masked.idNumber(), masked.phone(), false,
                 household == null ? null : household.code(), household == null ? p.getHouseholdPlace() : household.name(),
                 residence == null ? null : residence.code(), residence == null ? p.getResidencePlace() : residence.name(),
                 control.code(), control.name(), grid == null ? null : grid.code(), p.getWorkerId(), p.getWorkerName(), p.getDrugTypes(),
@@ -573,7 +578,7 @@ public class PersonService {
     }
 
     private PersonInfo withIdentity(PersonInfo m, PersonEntity p) {
-        return new PersonInfo(m.id(), m.name(), m.gender(), m.birthDate(), support.sensitive().decrypt(p.getIdCipher()),
+        return new PersonInfo(m.id(), m.name(), m.gender(), p.getBirthDate(), m.birthYear(), support.sensitive().decrypt(p.getIdCipher()),
                 support.sensitive().decrypt(p.getPhoneCipher()), true, m.householdOrg(), m.household(), m.residenceOrg(), m.residence(),
                 m.controlOrg(), m.controlOrgName(), m.gridOrg(), m.workerId(), m.workerName(), m.drugTypes(), m.firstRegistered(),
                 m.status(), m.statusSince(), m.statusDue(), m.tier(), m.tierSince(), m.tierReason(), m.lastVisit(), m.nextVisit(),

@@ -117,7 +117,10 @@ public class SearchService {
         return support.tx(em -> info(em, s));
     }
 
-    /** Closes the case: FOUND (with the file opened for a hidden user, if any) or CLOSED; the outcome is required. */
+    /**
+     * Closes the case: FOUND or CLOSED; the outcome is required. A hidden user can be FOUND only with his file (the
+     * file opened for him, linked here): the plan wants every found user on file (100 % 建档).
+     */
     public SearchInfo close(UserContext user, long id, boolean found, Long personId, String outcome) {
         support.check(user, Permissions.EDIT);
         if (outcome == null || outcome.isBlank()) {
@@ -127,6 +130,11 @@ public class SearchService {
             SearchEntity e = editable(em, user, id);
             if (personId != null && e.getPersonId() == null) {
                 e.setPersonId(persons.readable(em, user, personId, Permissions.READ).getId());
+            }
+            if (found && e.getPersonId() == null) {
+                // 100 % 建档: a hidden user who was found is under control only once he has a file
+                throw ValidationException.of("personId", Text.of("找到的隐性吸毒人员须先建档，并在结案时填写其档案编号",
+                        "a hidden user who was found needs a file: open it first and give its number when closing the case"));
             }
             e.setState(found ? "FOUND" : "CLOSED");
             e.setOutcome(outcome.strip());

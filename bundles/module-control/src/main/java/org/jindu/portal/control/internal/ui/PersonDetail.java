@@ -58,6 +58,8 @@ import com.vaadin.ui.themes.ValoTheme;
 
 /** One person's file: identity (masked, full on request), status and tier with due dates, work, history, assistance. */
 final class PersonDetail {
+    /** How long a full identity stays on screen (the next person at the desk should not read it). */
+    private static final java.time.Duration SHOWN_FOR = java.time.Duration.ofSeconds(60);
     private final ViewContext ctx;
     private final UserContext user;
     private final long id;
@@ -100,9 +102,10 @@ final class PersonDetail {
 
         Label idLabel = value("person-id", p.idNumber());
         Label phoneLabel = value("person-phone-value", UiKit.text(p.phone()));
+        Label genderLabel = value("person-gender", born(p));
         FormLayout identity = new FormLayout(
                 caption(idLabel, ctx.t("身份证号", "ID number")), caption(phoneLabel, ctx.t("联系电话", "Phone")),
-                caption(value("person-gender", ctx.t(p.gender().label()) + " · " + p.birthDate()), ctx.t("性别·出生日期", "Gender · born")),
+                caption(genderLabel, ctx.t("性别·出生", "Gender · born")),
                 caption(value("person-household", UiKit.text(p.household())), ctx.t("户籍地", "Household")),
                 caption(value("person-residence", UiKit.text(p.residence())), ctx.t("居住地", "Residence")),
                 caption(value("person-control", p.controlOrgName()), ctx.t("管控村居", "Controlling village")),
@@ -124,18 +127,24 @@ final class PersonDetail {
 
         HorizontalLayout actions = new HorizontalLayout();
         if (support.permitted(user, Permissions.IDENTIFY)) {
-            Button full = new Button(ctx.t("显示完整证件号", "Show full ID"), e -> {
-                try {
-                    PersonInfo f = persons.identify(user, id);
-                    idLabel.setValue(f.idNumber());
-                    phoneLabel.setValue(UiKit.text(f.phone()));
-                    e.getButton().setEnabled(false);
-                } catch (RuntimeException ex) {
-                    ctx.showError(ex);
-                }
-            });
+            Button full = new Button(ctx.t("显示完整证件号", "Show full ID"));
+            Runnable hide = () -> {
+                idLabel.setValue(p.idNumber());
+                phoneLabel.setValue(UiKit.text(p.phone()));
+                genderLabel.setValue(born(p));
+                full.setEnabled(true);
+            };
+            full.addClickListener(e -> askReason(reason -> {
+                PersonInfo f = persons.identify(user, id, reason);
+                idLabel.setValue(f.idNumber());
+                phoneLabel.setValue(UiKit.text(f.phone()));
+                genderLabel.setValue(born(f));
+                full.setEnabled(false);
+                hideLater(hide);
+            }));
             full.setId("person-identify");
-            full.setDescription(ctx.t("查看将记入审计日志", "Viewing is audited"));
+            full.setDescription(ctx.t("须说明事由，查看记入审计日志；" + SHOWN_FOR.toSeconds() + " 秒后自动隐藏",
+                    "A reason is required and the view is audited; hidden again after " + SHOWN_FOR.toSeconds() + " s"));
             actions.addComponent(full);
         }
         if (support.permitted(user, Permissions.EDIT) && p.status() != Status.DECEASED) {
@@ -161,6 +170,51 @@ final class PersonDetail {
         tabs.addTab(proposals(), ctx.t("处置建议", "Proposals"));
         tabs.addTab(assistanceGrid(), ctx.t("帮扶记录", "Assistance"));
         root.addComponent(tabs);
+    }
+
+    /** Gender and birth: the full date only in an identified view, else the year (it would complete a masked ID number). */
+    private String born(PersonInfo p) {
+        String birth = p.birthDate() != null ? p.birthDate().toString()
+                : p.birthYear() == null ? "" : p.birthYear() + ctx.t(" 年", "");
+        return ctx.t(p.gender().label()) + " · " + birth;
+    }
+
+    /** Asks why the full identity is needed (kept in the audit entry); {@code show} runs with the reason given. */
+    private void askReason(java.util.function.Consumer<String> show) {
+        ComboBox<String> reason = new ComboBox<>(ctx.t("查看事由", "Reason"), List.of(
+                ctx.t("入户走访核对身份", "Checking identity on a home visit"),
+                ctx.t("尿检/毛发检测登记", "Registering a drug test"),
+                ctx.t("协查比对", "Cross-checking for another agency"),
+                ctx.t("交接核对", "Checking a handover")));
+        reason.setId("identify-reason");
+        reason.setWidth("100%");
+        reason.setNewItemProvider(typed -> java.util.Optional.of(typed));
+        reason.setPlaceholder(ctx.t("选择或输入事由", "Choose or type a reason"));
+        Dialogs.open(ctx.t("查看完整身份信息", "Show the full identity"), new FormLayout(reason), ctx.t("查看", "Show"),
+                ctx.t("取消", "Cancel"), () -> {
+                    try {
+                        show.accept(reason.getValue());
+                        return true;
+                    } catch (org.jindu.portal.api.ValidationException ex) {
+                        org.jindu.portal.api.ui.FieldErrors.show(ex, Map.of("reason", reason), ctx);
+                    } catch (org.jindu.portal.api.PortalException ex) {
+                        ctx.showError(ex);
+                    }
+                    return false;
+                });
+    }
+
+    /** Masks the identity again after {@link #SHOWN_FOR}, through the UI's push connection; nothing to do once the page is gone. */
+    private void hideLater(Runnable hide) {
+        com.vaadin.ui.UI ui = com.vaadin.ui.UI.getCurrent();
+        java.util.concurrent.CompletableFuture.delayedExecutor(SHOWN_FOR.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                .execute(() -> {
+                    try {
+                        ui.access(hide::run);
+                    } catch (com.vaadin.ui.UIDetachedException gone) {
+                        // the user left: the values went with the page
+                    }
+                });
     }
 
     /**

@@ -53,7 +53,7 @@ public final class ControlBench {
             report("list, whole town (office)", runs, () -> f.persons.list(office, PersonFilter.all()).size());
             report("list, one village (village worker)", runs, () -> f.persons.list(village, PersonFilter.all()).size());
             report("list, filtered: tier A, overdue", runs, () -> f.persons.list(office, new PersonFilter(null, Tier.A, null, true, null)).size());
-            report("one file with full identity", runs, () -> f.persons.identify(office, 1).id());
+            report("one file with full identity", runs, () -> f.persons.identify(office, 1, "test").id());
             report("status query by exact ID number", runs, () -> f.exchange.status(office, id).registered() ? 1 : 0);
             report("dashboard figures", runs, () -> f.stats.stats(office).persons());
             report("export table, masked (text writer)", runs, () -> {

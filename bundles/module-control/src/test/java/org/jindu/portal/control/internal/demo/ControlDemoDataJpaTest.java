@@ -39,7 +39,7 @@ class ControlDemoDataJpaTest {
             assertThat(all).extracting(p -> p.tier().name()).contains("A", "B", "C1", "C2");
             assertThat(all).allSatisfy(p -> assertThat(p.name()).endsWith("(演示)"));
             for (PersonInfo p : all) {
-                String id = f.persons.identify(office, p.id()).idNumber();
+                String id = f.persons.identify(office, p.id(), "test").idNumber();
                 assertThat(id).startsWith("990101");
                 assertThat(IdNumber.problem(id, Fixture.TODAY)).isEmpty();
             }

@@ -166,7 +166,7 @@ class ControlAuditJpaTest {
 
         // one file and what belongs to it: one entry under the person's id each
         assertThat(read(() -> f.persons.get(village, a.id()))).containsExactly("village READ_PERSONAL person " + a.id() + " file");
-        assertThat(read(() -> f.persons.identify(office, a.id()))).containsExactly("office VIEW_FULL person " + a.id() + " ID number and phone");
+        assertThat(read(() -> f.persons.identify(office, a.id(), "test"))).containsExactly("office VIEW_FULL person " + a.id() + " ID number and phone; reason: test");
         assertThat(read(() -> f.persons.statusHistory(village, a.id()))).containsExactly("village READ_PERSONAL person " + a.id() + " status history (1)");
         assertThat(read(() -> f.persons.tierHistory(village, a.id()))).containsExactly("village READ_PERSONAL person " + a.id() + " tier history (1)");
         assertThat(read(() -> f.work.list(village, a.id()))).containsExactly("village READ_PERSONAL person " + a.id() + " work records (1)");
@@ -231,7 +231,7 @@ class ControlAuditJpaTest {
         f.persons.setPhoto(village, a.id(), "照片.png", new ByteArrayInputStream(PNG));
         HandoverInfo h = f.handovers.request(village, new HandoverDraft(a.id(), null, "外县禁毒办", "迁往外县"));
         f.auditLog.failing = true;
-        List<Callable<?>> reads = List.of(() -> f.persons.get(village, a.id()), () -> f.persons.identify(office, a.id()),
+        List<Callable<?>> reads = List.of(() -> f.persons.get(village, a.id()), () -> f.persons.identify(office, a.id(), "test"),
                 () -> f.persons.list(office, PersonFilter.all()), () -> f.persons.statusHistory(village, a.id()),
                 () -> f.persons.tierHistory(village, a.id()), () -> f.persons.photo(village, a.id()), () -> f.work.list(village, a.id()),
                 () -> f.work.proposals(village, a.id()), () -> f.work.assistance(village, a.id()), () -> f.stats.exportTable(office, true),

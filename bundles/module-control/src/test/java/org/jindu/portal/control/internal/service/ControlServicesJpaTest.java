@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.jindu.portal.api.AccessDeniedException;
 import org.jindu.portal.api.ConflictException;
+import org.jindu.portal.api.FieldError;
 import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.ValidationException;
 import org.jindu.portal.control.internal.domain.IdNumber;
@@ -77,7 +78,8 @@ class ControlServicesJpaTest {
         assertThat(p.idNumber()).isEqualTo(ID.substring(0, 4) + "**********" + ID.substring(14));
         assertThat(p.phone()).isEqualTo("138****8000");
         assertThat(p.identified()).isFalse();
-        assertThat(p.birthDate()).isEqualTo(LocalDate.of(1985, 3, 15));
+        assertThat(p.birthDate()).as("the full date would complete the masked number").isNull();
+        assertThat(p.birthYear()).isEqualTo(1985);
         assertThat(p.statusDue()).isEqualTo(LocalDate.of(2028, 6, 1));
         assertThat(p.controlOrg()).isEqualTo("HG-GW-DC");
 
@@ -87,11 +89,14 @@ class ControlServicesJpaTest {
         assertThat(f.audit).noneMatch(l -> l.contains(ID) || l.contains(PHONE));
 
         // full view only for those who may, audited
-        assertThatThrownBy(() -> f.persons.identify(village, p.id())).isInstanceOf(AccessDeniedException.class);
-        PersonInfo full = f.persons.identify(office, p.id());
+        assertThatThrownBy(() -> f.persons.identify(village, p.id(), "test")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.persons.identify(office, p.id(), " ")).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("reason"));
+        PersonInfo full = f.persons.identify(office, p.id(), "入户走访核对身份");
         assertThat(full.idNumber()).isEqualTo(ID);
         assertThat(full.phone()).isEqualTo(PHONE);
-        assertThat(f.audit).anyMatch(l -> l.startsWith("office VIEW_FULL person " + p.id()));
+        assertThat(full.birthDate()).isEqualTo(LocalDate.of(1985, 3, 15));
+        assertThat(f.audit).anyMatch(l -> l.equals("office VIEW_FULL person " + p.id() + " ID number and phone; reason: 入户走访核对身份"));
     }
 
     @Test
@@ -307,6 +312,10 @@ class ControlServicesJpaTest {
                 "HIDDEN", null, "HG-GW-DC", "网格员走访", "出租屋住户疑似吸毒", null));
         assertThatThrownBy(() -> f.searches.open(village, new org.jindu.portal.control.internal.model.SearchDraft("HIDDEN", null, "HG-GW-XC", "x", null, null)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.searches.close(village, hidden.id(), true, null, "找到了"))
+                .as("found without a file: 100 % 建档 is not met").isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("personId"));
+        assertThat(f.searches.list(village)).filteredOn(s -> s.id() == hidden.id()).extracting(s -> s.state()).containsExactly("OPEN");
         PersonInfo opened = f.persons.create(village, draft("测试乙", IdNumber.withCheckDigit("99010119900101002"), "HG-GW-DC"));
         org.jindu.portal.control.internal.model.SearchInfo closed = f.searches.close(village, hidden.id(), true, opened.id(), "已建档管控");
         assertThat(closed.state()).isEqualTo("FOUND");

@@ -80,7 +80,7 @@ class MaskedIdentityJpaTest {
         assertThat(row(a.id())).containsExactly(Masking.idNumber(id(1)), null);
         f.persons.update(office, b.id(), new PersonUpdate("13700137000", null, null, null, null, null, null, null));
         assertThat(row(b.id())).containsExactly(Masking.idNumber(id(2)), "137****7000");
-        assertThat(f.persons.identify(office, b.id()).phone()).isEqualTo("13700137000");
+        assertThat(f.persons.identify(office, b.id(), "test").phone()).isEqualTo("13700137000");
 
         // a file opened by accepting another agency's handover
         String incoming = IdNumber.withCheckDigit("99010219920704003");
@@ -171,7 +171,7 @@ class MaskedIdentityJpaTest {
         assertThat(f.sensitive.decrypts.get()).isZero();
 
         // the audited full views still decrypt, the row asked for only
-        assertThat(f.persons.identify(office, created.get(2).id()).idNumber()).isEqualTo(id(3));
+        assertThat(f.persons.identify(office, created.get(2).id(), "test").idNumber()).isEqualTo(id(3));
         assertThat(f.sensitive.decrypts.get()).isEqualTo(2);
         f.sensitive.decrypts.set(0);
         out.reset();

@@ -6,6 +6,8 @@ import org.jindu.portal.api.AccessDeniedException;
 import org.jindu.portal.api.AccessPolicy;
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.org.MemberUnit;
+import org.jindu.portal.api.org.UnitKind;
 import org.jindu.portal.core.internal.org.OrgStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,7 +27,7 @@ public class AccessPolicyImpl implements AccessPolicy {
 
     @Override
     public boolean isPermitted(UserContext user, String permission) {
-        return user != null && policy.rules().isPermitted(user, permission);
+        return user != null && policy.rules().isPermitted(user, permission, this::kindOf);
     }
 
     @Override
@@ -58,7 +60,11 @@ public class AccessPolicyImpl implements AccessPolicy {
 
     @Override
     public Set<String> grantedPermissions(UserContext user) {
-        return user == null ? Set.of() : policy.rules().granted(user);
+        return user == null ? Set.of() : policy.rules().granted(user, this::kindOf);
+    }
+
+    private UnitKind kindOf(String unitCode) {
+        return org.unit(unitCode).map(MemberUnit::kind).orElse(UnitKind.OTHER);
     }
 
     @Override

@@ -3,12 +3,14 @@ package org.jindu.portal.core.internal.access;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import javax.persistence.EntityManagerFactory;
 
@@ -16,6 +18,7 @@ import org.jindu.portal.api.Role;
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.module.ModuleDescriptor;
 import org.jindu.portal.api.module.PermissionDef;
+import org.jindu.portal.api.org.UnitKind;
 import org.jindu.portal.api.schema.SchemaReady;
 import org.jindu.portal.core.internal.domain.PermissionRules;
 import org.jindu.portal.core.internal.persistence.ModuleEntity;
@@ -38,6 +41,7 @@ public class PolicyStore {
     private final Set<String> installed = ConcurrentHashMap.newKeySet();
     private volatile Map<Role, Set<String>> grants = Map.of();
     private volatile Map<String, Set<String>> enabledByUnit = Map.of();
+    private volatile Map<String, Set<UnitKind>> unitKinds = Map.of();
     private volatile PermissionRules rules = new PermissionRules(Map.of(), Set.of(), Map.of());
 
     @Activate
@@ -115,6 +119,7 @@ public class PolicyStore {
                     pe.setModuleId(d.id());
                     pe.setName(p.name().zh());
                     pe.setNameEn(p.name().en());
+                    pe.setUnitKinds(kinds(p.unitKinds()));
                     em.persist(pe);
                     for (Role r : p.defaultRoles()) {
                         RoleGrantEntity g = new RoleGrantEntity();
@@ -125,10 +130,40 @@ public class PolicyStore {
                 } else {
                     pe.setName(p.name().zh());
                     pe.setNameEn(p.name().en());
+                    if (pe.getUnitKinds() == null) {
+                        // recorded before unit kinds existed: the module's default applies once, later edits stick
+                        pe.setUnitKinds(kinds(p.unitKinds()));
+                    }
                 }
             }
         });
         installed.add(d.id());
+        reload();
+    }
+
+    static String kinds(Set<UnitKind> kinds) {
+        return kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    static Set<UnitKind> kinds(String column) {
+        if (column == null || column.isBlank()) {
+            return Set.of();
+        }
+        Set<UnitKind> result = EnumSet.noneOf(UnitKind.class);
+        for (String k : column.split(",")) {
+            result.add(UnitKind.of(k));
+        }
+        return Set.copyOf(result);
+    }
+
+    /** Limits a permission to staff of these unit kinds (empty: any unit). */
+    public synchronized void setUnitKinds(String permission, Set<UnitKind> kinds) {
+        Jpa.run(emf, em -> {
+            PermissionEntity pe = em.find(PermissionEntity.class, permission);
+            if (pe != null) {
+                pe.setUnitKinds(kinds(kinds));
+            }
+        });
         reload();
     }
 
@@ -191,7 +226,7 @@ public class PolicyStore {
             for (PermissionEntity p : em.createQuery("select p from PermissionEntity p order by p.permissionId",
                     PermissionEntity.class).getResultList()) {
                 result.add(new PermissionDef(p.getPermissionId(), Text.of(p.getName(), p.getNameEn()),
-                        byPermission.getOrDefault(p.getPermissionId(), Set.of())));
+                        byPermission.getOrDefault(p.getPermissionId(), Set.of()), kinds(p.getUnitKinds())));
             }
             return result;
         });
@@ -218,6 +253,15 @@ public class PolicyStore {
                     UnitModuleEntity.class).getResultList()) {
                 en.computeIfAbsent(e.getUnitCode(), k -> new HashSet<>()).add(e.getModuleId());
             }
+            Map<String, Set<UnitKind>> limited = new HashMap<>();
+            for (Object[] r : em.createQuery("select p.permissionId, p.unitKinds from PermissionEntity p", Object[].class)
+                    .getResultList()) {
+                Set<UnitKind> k = kinds((String) r[1]);
+                if (!k.isEmpty()) {
+                    limited.put((String) r[0], k);
+                }
+            }
+            unitKinds = Map.copyOf(limited);
             Map<Role, Set<String>> frozen = new EnumMap<>(Role.class);
             g.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
             grants = java.util.Collections.unmodifiableMap(frozen);
@@ -229,6 +273,6 @@ public class PolicyStore {
     }
 
     private void rebuild() {
-        rules = new PermissionRules(grants, Set.copyOf(installed), enabledByUnit);
+        rules = new PermissionRules(grants, Set.copyOf(installed), enabledByUnit, unitKinds);
     }
 }

@@ -17,6 +17,7 @@ import org.jindu.portal.api.module.DemoContext;
 import org.jindu.portal.api.module.DemoDataContributor;
 import org.jindu.portal.api.org.OrgDirectory;
 import org.jindu.portal.api.org.OrgLevel;
+import org.jindu.portal.api.org.UnitKind;
 import org.jindu.portal.api.org.OrgNode;
 import org.jindu.portal.api.schema.SchemaReady;
 import org.jindu.portal.core.internal.Settings;
@@ -233,7 +234,7 @@ public class DemoDataLoader {
                 {"SOCIAL", "社会事务办", "Social affairs office"},
                 {"JUSTICE", "司法所", "Judicial office"}};
         for (String[] u : units) {
-            orgAdmin.createUnitUnchecked(new UnitDraft(u[0], u[1], u[2], town.id()));
+            orgAdmin.createUnitUnchecked(new UnitDraft(u[0], u[1], u[2], town.id(), UnitKind.of(u[0])));
         }
         Map<String, List<String>> enabled = Map.of(
                 "OFFICE", List.of("assessment", "precursor", "education", "control", "intelligence"),

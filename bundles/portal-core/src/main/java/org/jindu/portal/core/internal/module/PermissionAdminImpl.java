@@ -14,6 +14,7 @@ import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.audit.AuditAction;
 import org.jindu.portal.core.internal.audit.AuditLogImpl;
 import org.jindu.portal.api.module.PermissionDef;
+import org.jindu.portal.api.org.UnitKind;
 import org.jindu.portal.core.internal.access.PolicyStore;
 import org.jindu.portal.platform.admin.PermissionAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -61,5 +62,24 @@ public class PermissionAdminImpl implements PermissionAdmin {
                     null, (granted ? "granted " : "revoked ") + permission + " for " + role.name());
             return null;
         });
+    }
+
+    @Override
+    public PermissionDef setUnitKinds(UserContext actor, String permission, Set<UnitKind> kinds) {
+        access.check(actor, PlatformPermissions.ADMIN_ROLES);
+        PermissionDef before = policy.permissions().stream().filter(p -> p.id().equals(permission)).findFirst()
+                .orElseThrow(() -> NotFoundException.of(Text.of("权限", "Permission"), permission));
+        Set<UnitKind> after = kinds == null ? Set.of() : Set.copyOf(kinds);
+        audit.change(() -> {
+            policy.setUnitKinds(permission, after);
+            audit.recordInTx(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "permission-units", permission, null,
+                    "unit kinds of " + permission + ": " + describe(before.unitKinds()) + " -> " + describe(after));
+            return null;
+        });
+        return policy.permissions().stream().filter(p -> p.id().equals(permission)).findFirst().orElseThrow();
+    }
+
+    private static String describe(Set<UnitKind> kinds) {
+        return kinds.isEmpty() ? "any" : new java.util.TreeSet<>(kinds).toString();
     }
 }

@@ -147,6 +147,7 @@ public class OrgAdminImpl implements OrgAdmin {
             e.setName(d.name().strip());
             e.setNameEn(d.nameEn());
             e.setOrgNodeId(d.orgNodeId());
+            e.setKind(d.kind());
             em.persist(e);
             em.flush();
             MemberUnit unit = e.toValue();
@@ -159,16 +160,18 @@ public class OrgAdminImpl implements OrgAdmin {
     public MemberUnit updateUnit(UserContext actor, String code, UnitDraft d) {
         access.check(actor, PlatformPermissions.ADMIN_ORG);
         MemberUnit old = store.unit(code).orElseThrow(() -> NotFoundException.of(UNIT, code));
-        UnitDraft fixed = new UnitDraft(old.code(), d.name(), d.nameEn(), d.orgNodeId());
+        UnitDraft fixed = new UnitDraft(old.code(), d.name(), d.nameEn(), d.orgNodeId(), d.kind() == null ? old.kind() : d.kind());
         validateUnit(fixed);
         MemberUnit unit = store.change(em -> {
             UnitEntity e = em.find(UnitEntity.class, old.id());
             e.setName(fixed.name().strip());
             e.setNameEn(fixed.nameEn());
             e.setOrgNodeId(fixed.orgNodeId());
+            e.setKind(fixed.kind());
             MemberUnit changed = e.toValue();
+            // the kind decides need-to-know permissions (who may unmask): the entry names it when it changes
             audit.recordInTx(actor, PlatformPermissions.MODULE_ID, AuditAction.UPDATE, "unit", code, changed.orgNodeId(),
-                    old.name() + " -> " + changed.name());
+                    old.name() + " -> " + changed.name() + (old.kind() == changed.kind() ? "" : "; kind " + old.kind() + " -> " + changed.kind()));
             return changed;
         });
         return unit;

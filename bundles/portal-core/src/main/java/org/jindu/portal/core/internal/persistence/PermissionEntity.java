@@ -17,6 +17,17 @@ public class PermissionEntity {
     private String name;
     @Column(name = "NAME_EN")
     private String nameEn;
+    /** null: not decided yet (take the module's default); "": any unit; else a comma list of unit kinds. */
+    @Column(name = "UNIT_KINDS", length = 200)
+    private String unitKinds;
+
+    public String getUnitKinds() {
+        return unitKinds;
+    }
+
+    public void setUnitKinds(String unitKinds) {
+        this.unitKinds = unitKinds;
+    }
 
     public String getPermissionId() {
         return permissionId;

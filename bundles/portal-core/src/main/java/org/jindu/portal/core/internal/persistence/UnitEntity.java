@@ -8,6 +8,7 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 
 import org.jindu.portal.api.org.MemberUnit;
+import org.jindu.portal.api.org.UnitKind;
 
 @Entity
 @Table(name = "CORE_UNIT")
@@ -24,6 +25,8 @@ public class UnitEntity {
     private String nameEn;
     @Column(name = "ORG_NODE_ID", nullable = false)
     private long orgNodeId;
+    @Column(name = "KIND", nullable = false, length = 16)
+    private String kind = UnitKind.OTHER.name();
 
     public Long getId() {
         return id;
@@ -65,8 +68,15 @@ public class UnitEntity {
         this.orgNodeId = orgNodeId;
     }
 
+    public UnitKind getKind() {
+        return UnitKind.of(kind);
+    }
+
+    public void setKind(UnitKind kind) {
+        this.kind = (kind == null ? UnitKind.OTHER : kind).name();
+    }
 
     public MemberUnit toValue() {
-        return new MemberUnit(id, code, name, nameEn, orgNodeId);
+        return new MemberUnit(id, code, name, nameEn, orgNodeId, getKind());
     }
 }

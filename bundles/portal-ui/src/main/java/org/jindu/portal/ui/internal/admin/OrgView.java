@@ -9,6 +9,7 @@ import org.jindu.portal.api.org.MemberUnit;
 import org.jindu.portal.api.org.OrgDirectory;
 import org.jindu.portal.api.org.OrgLevel;
 import org.jindu.portal.api.org.OrgNode;
+import org.jindu.portal.api.org.UnitKind;
 import org.jindu.portal.api.ui.AbstractViewContribution;
 import org.jindu.portal.api.ui.Dialogs;
 import org.jindu.portal.api.ui.ViewContext;
@@ -144,6 +145,7 @@ public class OrgView extends AbstractViewContribution {
         grid.addColumn(MemberUnit::code).setCaption(ctx.t("编码", "Code"));
         grid.addColumn(u -> u.name(ctx.locale())).setCaption(ctx.t("名称", "Name"));
         grid.addColumn(u -> org.node(u.orgNodeId()).map(n -> n.name(ctx.locale())).orElse("")).setCaption(ctx.t("所属", "Works in"));
+        grid.addColumn(u -> u.kind().label(ctx.locale())).setCaption(ctx.t("单位类型", "Kind"));
         Runnable reload = () -> grid.setItems(org.units());
         reload.run();
         Button add = new Button(ctx.t("新增单位", "New unit"), e -> editUnit(ctx, null, reload));
@@ -169,11 +171,18 @@ public class OrgView extends AbstractViewContribution {
         if (existing != null) {
             org.node(existing.orgNodeId()).ifPresent(node::setValue);
         }
-        Map<String, com.vaadin.ui.AbstractComponent> fields = Map.of("code", code, "name", name, "orgNodeId", node);
+        ComboBox<UnitKind> kind = new ComboBox<>(ctx.t("单位类型", "Kind"), java.util.List.of(UnitKind.values()));
+        kind.setItemCaptionGenerator(k -> k.label(ctx.locale()));
+        kind.setEmptySelectionAllowed(false);
+        kind.setValue(existing == null ? UnitKind.OTHER : existing.kind());
+        kind.setDescription(ctx.t("决定该单位人员可否查看完整证件号、变更管控状态等 (需知原则)",
+                "Decides whether the unit's staff may see full ID numbers, change control statuses etc. (need-to-know)"));
+        kind.setId("unit-kind");
+        Map<String, com.vaadin.ui.AbstractComponent> fields = Map.of("code", code, "name", name, "orgNodeId", node, "kind", kind);
         Dialogs.open(existing == null ? ctx.t("新增成员单位", "New member unit") : ctx.t("编辑成员单位", "Edit member unit"),
-                new FormLayout(code, name, nameEn, node), ctx.t("保存", "Save"), ctx.t("取消", "Cancel"), () -> {
+                new FormLayout(code, name, nameEn, node, kind), ctx.t("保存", "Save"), ctx.t("取消", "Cancel"), () -> {
                     UnitDraft draft = new UnitDraft(code.getValue().strip(), name.getValue(), nameEn.getValue(),
-                            node.getValue() == null ? -1 : node.getValue().id());
+                            node.getValue() == null ? -1 : node.getValue().id(), kind.getValue());
                     return Dialogs.save(ctx, fields, () -> {
                         if (existing == null) {
                             admin.createUnit(ctx.user(), draft);

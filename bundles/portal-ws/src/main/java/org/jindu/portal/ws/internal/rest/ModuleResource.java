@@ -27,6 +27,8 @@ import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.module.ModuleInfo;
 import org.jindu.portal.api.module.ModuleRegistry;
+import org.jindu.portal.api.module.PermissionDef;
+import org.jindu.portal.api.org.UnitKind;
 import org.jindu.portal.api.rest.Doc;
 import org.jindu.portal.api.rest.RestResource;
 import org.jindu.portal.platform.admin.EnablementPreview;
@@ -67,8 +69,14 @@ public class ModuleResource implements RestResource {
     public record Problem(String kind, String message, String messageEn) {
     }
 
-    /** A permission a module defines. */
-    public record Permission(String id, String name, String nameEn) {
+    /**
+     * A permission a module defines; {@code unitKinds}: member-unit staff hold it only in units of these kinds (empty:
+     * any unit).
+     */
+    public record Permission(String id, String name, String nameEn, List<UnitKind> unitKinds) {
+        static Permission of(PermissionDef p) {
+            return new Permission(p.id(), p.name().zh(), p.name().en(), p.unitKinds().stream().sorted().toList());
+        }
     }
 
     /**
@@ -211,6 +219,6 @@ public class ModuleResource implements RestResource {
                 m.problems().stream().map(p -> new Problem(p.kind().name(), p.message().zh(), p.message().en())).toList(),
                 m.schemaVersion(), m.holdsPersonalData(), m.personalData() == null ? null : m.personalData().zh(),
                 m.personalData() == null ? null : m.personalData().en(), m.offered(), m.enabledUnits(),
-                m.permissions().stream().map(p -> new Permission(p.id(), p.name().zh(), p.name().en())).toList());
+                m.permissions().stream().map(Permission::of).toList());
     }
 }

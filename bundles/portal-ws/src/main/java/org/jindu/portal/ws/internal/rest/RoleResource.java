@@ -19,6 +19,7 @@ import org.jindu.portal.api.NotFoundException;
 import org.jindu.portal.api.Role;
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.org.UnitKind;
 import org.jindu.portal.api.rest.Doc;
 import org.jindu.portal.api.rest.RestResource;
 import org.jindu.portal.platform.admin.PermissionAdmin;
@@ -43,6 +44,10 @@ public class RoleResource implements RestResource {
     public record Grant(boolean granted) {
     }
 
+    /** The kinds of member units whose staff may hold a permission (empty or absent: any unit). */
+    public record UnitKinds(Set<UnitKind> unitKinds) {
+    }
+
     @Activate
     public RoleResource(@Reference PermissionAdmin permissions) {
         this.permissions = permissions;
@@ -61,7 +66,7 @@ public class RoleResource implements RestResource {
     @Doc("全部已知权限 / Every known permission")
     public List<ModuleResource.Permission> all(@Context SecurityContext security) {
         return permissions.permissions(Rest.user(security)).stream()
-                .map(p -> new ModuleResource.Permission(p.id(), p.name().zh(), p.name().en())).toList();
+                .map(ModuleResource.Permission::of).toList();
     }
 
     @PUT
@@ -78,5 +83,15 @@ public class RoleResource implements RestResource {
         }
         permissions.setGranted(u, r, permission, OrgResource.required(body).granted());
         return new RoleGrants(r, r.label().zh(), r.label().en(), permissions.grants(u).getOrDefault(r, Set.of()));
+    }
+
+    @PUT
+    @Path("permissions/{permission}/units")
+    @Doc("限定可持有该权限的成员单位类型 (需知原则) / Limit a permission to kinds of member units (need-to-know)")
+    public ModuleResource.Permission setUnitKinds(@Context SecurityContext security, @PathParam("permission") String permission,
+                                                  UnitKinds body) {
+        Set<UnitKind> kinds = OrgResource.required(body).unitKinds();
+        return ModuleResource.Permission.of(permissions.setUnitKinds(Rest.user(security), permission,
+                kinds == null ? Set.of() : kinds));
     }
 }
