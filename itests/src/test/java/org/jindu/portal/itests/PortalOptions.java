@@ -60,6 +60,12 @@ public final class PortalOptions {
                 editConfigurationFilePut("etc/org.jindu.portal.core.cfg", "unsignedPackages", "refuse"),
                 replaceConfigurationFile("etc/portal-trust/itest-publisher.pem", Packages.get().trustedCertificate().toFile())));
         Packages.get().files().forEach((key, file) -> options.add(systemProperty("itest.pkg." + key).value(file.toString())));
+        for (String fuzz : List.of("portal.fuzz.seed", "portal.fuzz.perOperation")) {
+            // FuzzTest runs in the container: -D on the Maven command line reaches it only this way
+            if (System.getProperty(fuzz) != null) {
+                options.add(systemProperty(fuzz).value(System.getProperty(fuzz)));
+            }
+        }
         if (Boolean.getBoolean("itest.keep")) {
             // -Ditest.keep=true keeps the container folders (and their logs) for a look after a failure
             options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder());

@@ -54,6 +54,11 @@ public final class PortalProcess {
     }
 
     static PortalProcess start(String name) {
+        return start(name, java.util.Map.of());
+    }
+
+    /** Like {@link #start(String)}, with lines added to configuration files of {@code etc/} before the first start. */
+    static PortalProcess start(String name, java.util.Map<String, String> etcLines) {
         String dist = System.getProperty("portal.distribution");
         Path target = Paths.get(System.getProperty("itest.target", "target"), name).toAbsolutePath();
         try {
@@ -66,6 +71,9 @@ public final class PortalProcess {
             append(target.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port=" + http);
             append(target.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort=" + ssh);
             append(target.resolve("etc/system.properties"), "portal.demo=true");
+            for (java.util.Map.Entry<String, String> line : etcLines.entrySet()) {
+                append(target.resolve("etc").resolve(line.getKey()), line.getValue());
+            }
             return launch(target, http);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,8 +8,15 @@ public class NotFoundException extends PortalException {
         super(text);
     }
 
-    /** The standard message: "&lt;kind&gt; &lt;id&gt; does not exist". */
+    /**
+     * The standard message: "&lt;kind&gt; &lt;id&gt; does not exist". The id is the client's input: shown up to 64
+     * characters, so that an error never sends a large input back.
+     */
     public static NotFoundException of(Text kind, Object id) {
-        return new NotFoundException(Text.of(kind.zh() + " " + id + " 不存在", kind.en() + " " + id + " does not exist"));
+        String shown = String.valueOf(id);
+        if (shown.length() > 64) {
+            shown = shown.substring(0, 64) + "…";
+        }
+        return new NotFoundException(Text.of(kind.zh() + " " + shown + " 不存在", kind.en() + " " + shown + " does not exist"));
     }
 }

@@ -21,4 +21,16 @@ public class ApiServlet extends CXFNonSpringServlet {
         super(buses.apiRoot().registry(), false);
         setBus(buses.apiRoot().bus());
     }
+
+    @Override
+    protected void handleRequest(javax.servlet.http.HttpServletRequest request, javax.servlet.http.HttpServletResponse response)
+            throws javax.servlet.ServletException {
+        try {
+            if (RequestGuard.admit(request, response, false)) {
+                super.handleRequest(request, response);
+            }
+        } catch (java.io.IOException clientGone) {
+            // the refusal could not be written: the client has left
+        }
+    }
 }

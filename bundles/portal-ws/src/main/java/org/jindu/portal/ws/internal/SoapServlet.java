@@ -21,4 +21,16 @@ public class SoapServlet extends CXFNonSpringServlet {
         super(buses.soapRoot().registry(), false);
         setBus(buses.soapRoot().bus());
     }
+
+    @Override
+    protected void handleRequest(javax.servlet.http.HttpServletRequest request, javax.servlet.http.HttpServletResponse response)
+            throws javax.servlet.ServletException {
+        try {
+            if (RequestGuard.admit(request, response, true)) {
+                super.handleRequest(request, response);
+            }
+        } catch (java.io.IOException clientGone) {
+            // the refusal could not be written: the client has left
+        }
+    }
 }

@@ -1,14 +1,8 @@
 package org.jindu.portal.control.internal.service;
 
-import java.time.LocalDateTime;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jindu.portal.api.Text;
-import org.jindu.portal.api.TooManyRequestsException;
 import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.ValidationException;
 import org.jindu.portal.api.audit.AuditAction;
@@ -31,20 +25,21 @@ import org.osgi.service.component.annotations.Reference;
 public class ExchangeService {
     private final Support support;
     private final PersonService persons;
-    private final Map<Long, Deque<LocalDateTime>> recent = new ConcurrentHashMap<>();
+    private final ExactNumberLimit limit;
 
     @Activate
-    public ExchangeService(@Reference Support support, @Reference PersonService persons) {
+    public ExchangeService(@Reference Support support, @Reference PersonService persons, @Reference ExactNumberLimit limit) {
         this.support = support;
         this.persons = persons;
+        this.limit = limit;
     }
 
     public ControlStatus status(UserContext caller, String idNumber) {
         support.check(caller, Permissions.EXCHANGE);
-        throttle(caller);
+        limit.count(caller, "status query");
         Optional<Text> problem = IdNumber.problem(idNumber, support.today());
         if (problem.isPresent()) {
-            refused(caller, "status query refused: invalid ID number");
+            limit.refused(caller, "status query refused: invalid ID number");
             throw ValidationException.of("idNumber", Text.of("须提供完整有效的 18 位身份证号 (不支持部分号码或通配查询)：" + problem.get().zh(),
                     "a complete, valid 18-character ID number is required (no partial or wildcard queries): " + problem.get().en()));
         }
@@ -60,35 +55,5 @@ public class ExchangeService {
             support.audit(caller, AuditAction.READ_PERSONAL, PersonService.RECORD, p.getId(), p.getControlNodeId(), "status query by ID number: found");
             return new ControlStatus(true, s.name(), s.label().get(caller.locale()), p.getStatusSince(), p.getTier(), village.code(), village.name());
         });
-    }
-
-    /**
-     * A refused query changes nothing, so its entry commits in a transaction of its own before the refusal is thrown
-     * (inside the query's transaction the refusal would roll it back).
-     */
-    private void refused(UserContext caller, String detail) {
-        support.run(em -> support.audit(caller, AuditAction.READ_PERSONAL, PersonService.RECORD, null, null, detail));
-    }
-
-    /**
-     * At most {@code statusQueriesPerHour} queries per user in any hour: with a birth date and an area code known, the
-     * remaining sequence digits could otherwise be tried one by one, a listing by other means. Counted in memory (a
-     * restart forgets), refused queries audited.
-     */
-    private void throttle(UserContext caller) {
-        LocalDateTime now = support.now();
-        int limit = support.config().statusQueriesPerHour();
-        Deque<LocalDateTime> times = recent.computeIfAbsent(caller.userId(), k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minusHours(1))) {
-                times.pollFirst();
-            }
-            if (times.size() >= limit) {
-                refused(caller, "status query refused: more than " + limit + " in an hour");
-                throw new TooManyRequestsException(Text.of("查询过于频繁：每小时最多 " + limit + " 次，请稍后再试",
-                        "Too many queries: at most " + limit + " an hour; try again later"));
-            }
-            times.addLast(now);
-        }
     }
 }

@@ -68,12 +68,15 @@ public class PersonService {
     private final Support support;
     private final DutyService duties;
     private final FileStore files;
+    private final ExactNumberLimit limit;
 
     @Activate
-    public PersonService(@Reference Support support, @Reference DutyService duties, @Reference FileStore files) {
+    public PersonService(@Reference Support support, @Reference DutyService duties, @Reference FileStore files,
+                         @Reference ExactNumberLimit limit) {
         this.support = support;
         this.duties = duties;
         this.files = files;
+        this.limit = limit;
     }
 
     // ------------------------------------------------------------------ reading
@@ -163,6 +166,29 @@ public class PersonService {
             support.audit(user, AuditAction.VIEW_FULL, RECORD, id, p.getControlNodeId(), "ID number and phone; reason: " + reason.strip());
             return full;
         });
+    }
+
+    /**
+     * One file per person: a number already on file is refused. The check tells whether a number is registered, so it
+     * counts against the hourly limit of lookups by exact number and a hit is audited; only a file in the user's own
+     * area is named. (A create racing this check meets the unique index: 409 as well.)
+     */
+    private void refuseDuplicate(UserContext user, String index) {
+        limit.count(user, "duplicate check of a new file");
+        Long existing = support.tx(em -> em.createQuery("select p from PersonEntity p where p.idIndex = :i", PersonEntity.class)
+                .setParameter("i", index).getResultList().stream().findFirst()
+                .map(p -> mayTouch(user, p, Permissions.READ) ? p.getId() : -1L).orElse(null));
+        if (existing == null) {
+            return;
+        }
+        if (existing > 0) {
+            limit.refused(user, "new file refused: the ID number is on file " + existing);
+            throw new ConflictException(Text.of("该身份证号已建档 (档案编号 " + existing + ")，请勿重复建档",
+                    "A file with this ID number exists already (file " + existing + ")"));
+        }
+        limit.refused(user, "new file refused: the ID number is on file outside the user's area");
+        throw new ConflictException(Text.of("该身份证号已在其他辖区建档，请联系镇禁毒办核实",
+                "This ID number is on file in another area; ask the town's drug-control office"));
     }
 
     /** The entity of a file the user may touch with the permission; 404 when it does not exist, 403 when out of scope. */
@@ -258,6 +284,11 @@ public class PersonService {
         OrgNode household = place(v, "householdOrg", d.householdOrg(), d.householdPlace(), "householdPlace", Text.of("户籍地", "household registration"));
         OrgNode residence = place(v, "residenceOrg", d.residenceOrg(), d.residencePlace(), "residencePlace", Text.of("居住地", "residence"));
         OrgNode grid = d.gridOrg() == null || d.gridOrg().isBlank() ? null : support.nodeByCode(d.gridOrg(), "gridOrg");
+        if (grid != null) {
+            // the grid takes the file: it must be a grid the user works in, or he could hand files to any village
+            v.check(grid.level() == OrgLevel.GRID && support.permitted(user, Permissions.EDIT, grid.id()), "gridOrg",
+                    Text.of("网格须为您辖区内的网格", "the grid must be a grid of your area"));
+        }
         v.maxLength("drugTypes", d.drugTypes(), 200).maxLength("note", d.note(), 2000);
         v.throwIfInvalid();
         OrgNode control = controlNode(grid, residence, household);
@@ -271,10 +302,8 @@ public class PersonService {
         String id = IdNumber.normalise(d.idNumber());
         String index = support.sensitive().blindIndex(id);
         Tier tier = d.tier() == null ? Tier.C1 : d.tier();
+        refuseDuplicate(user, index);
         return support.tx(em -> {
-            if (!em.createQuery("select p.id from PersonEntity p where p.idIndex = :i", Long.class).setParameter("i", index).getResultList().isEmpty()) {
-                throw new ConflictException(Text.of("该身份证号已建档，请勿重复建档", "A file with this ID number exists already"));
-            }
             PersonEntity p = new PersonEntity();
             p.setName(d.name().strip());
             p.setGender(IdNumber.gender(id).name());

@@ -157,6 +157,33 @@ class ControlServicesJpaTest {
     }
 
     @Test
+    void ct1ADuplicateNumberIsNamedOnlyInOnesAreaAndEveryHitIsAudited() {
+        PersonInfo p = f.persons.create(village, draft("测试甲", ID, "HG-GW-DC"));
+        assertThatThrownBy(() -> f.persons.create(office, draft("测试乙", ID, "HG-GW-DC")))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.text().zh()).contains("档案编号 " + p.id()));
+        assertThatThrownBy(() -> f.persons.create(village2, draft("测试乙", ID, "HG-GW-XC")))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.text().zh()).contains("其他辖区").doesNotContain(String.valueOf(p.id())));
+        assertThat(f.audit).anyMatch(l -> l.equals("office READ_PERSONAL person null new file refused: the ID number is on file " + p.id()));
+        assertThat(f.audit).anyMatch(l -> l.equals("village2 READ_PERSONAL person null new file refused: the ID number is on file outside the user's area"));
+    }
+
+    @Test
+    void ct1AGridMustBeAGridOfTheUsersArea() {
+        PersonDraft d = draft("测试甲", ID, "HG-GW-DC");
+        for (String grid : List.of("HG-GW-XC-G1", "HG-XT-HS-G1", "HG", "HG-GW-DC")) {
+            PersonDraft other = new PersonDraft(d.name(), d.idNumber(), d.phone(), d.householdOrg(), d.householdPlace(), d.residenceOrg(),
+                    d.residencePlace(), grid, d.workerId(), d.workerName(), d.drugTypes(), d.firstRegistered(), d.status(), d.statusSince(),
+                    d.legalBasis(), d.tier(), d.tierReason(), d.note());
+            assertThatThrownBy(() -> f.persons.create(village, other)).as(grid).isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("gridOrg"));
+        }
+        PersonDraft own = new PersonDraft(d.name(), d.idNumber(), d.phone(), d.householdOrg(), d.householdPlace(), d.residenceOrg(),
+                d.residencePlace(), "HG-GW-DC-G1", d.workerId(), d.workerName(), d.drugTypes(), d.firstRegistered(), d.status(), d.statusSince(),
+                d.legalBasis(), d.tier(), d.tierReason(), d.note());
+        assertThat(f.persons.create(village, own).gridOrg()).isEqualTo("HG-GW-DC-G1");
+    }
+
+    @Test
     void ct4APositiveTestRaisesTheTierAndProposesAStatusTheOfficeDecides() {
         PersonInfo p = f.persons.create(village, draft("测试甲", ID, "HG-GW-DC"));
         f.work.record(village, p.id(), new WorkDraft(WorkKind.VISIT, LocalDate.of(2026, 11, 20), null, null, null, "在家，情绪稳定"));
@@ -260,6 +287,13 @@ class ControlServicesJpaTest {
                     .hasMessageContaining("at most 3 an hour");
             assertThat(f.exchange.status(f.user("office"), ID).registered()).isFalse();
             assertThat(f.audit).anyMatch(l -> l.startsWith("police READ_PERSONAL person null status query refused: more than 3"));
+            // a new file's duplicate check tells the same (registered or not): it counts against the same limit
+            UserContext office = f.user("office");
+            f.persons.create(office, draft("测试甲", IdNumber.withCheckDigit("99010119850315101"), "HG-GW-DC"));
+            f.persons.create(office, draft("测试乙", IdNumber.withCheckDigit("99010119850315102"), "HG-GW-DC"));
+            assertThatThrownBy(() -> f.persons.create(office, draft("测试丙", IdNumber.withCheckDigit("99010119850315103"), "HG-GW-DC")))
+                    .isInstanceOf(org.jindu.portal.api.TooManyRequestsException.class);
+            assertThat(f.audit).anyMatch(l -> l.startsWith("office READ_PERSONAL person null duplicate check of a new file refused: more than 3"));
         } finally {
             Fixture.statusQueries = 100;
         }

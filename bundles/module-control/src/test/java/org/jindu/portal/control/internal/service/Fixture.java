@@ -71,11 +71,12 @@ public final class Fixture implements AutoCloseable {
         support = new Support(emf, new TestAccess(org, Permissions.all()), auditLog, org, versions, sensitive, eventAdmin, config(),
                 Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
         duties = new DutyService(support);
-        persons = new PersonService(support, duties, files);
+        ExactNumberLimit limit = new ExactNumberLimit(support);
+        persons = new PersonService(support, duties, files, limit);
         work = new WorkService(support, persons);
         handovers = new HandoverService(support, persons);
         stats = new StatsService(support, persons, new TextExporter());
-        exchange = new ExchangeService(support, persons);
+        exchange = new ExchangeService(support, persons, limit);
         searches = new SearchService(support, persons);
     }
 

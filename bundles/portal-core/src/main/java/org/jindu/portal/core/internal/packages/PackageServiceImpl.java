@@ -320,12 +320,22 @@ public class PackageServiceImpl implements ModulePackages {
     }
 
     private void refused(UserContext actor, String source, String fileName, String sha, Text reason) {
-        LOG.warn("Module package {} refused: {}", fileName, reason.en());
+        LOG.warn("Module package {} refused: {}", printable(fileName), reason.en());
         audit.change(() -> {
             audit.recordInTx(actor, PlatformPermissions.MODULE_ID, "PACKAGE_REFUSED", "module-package", null, null,
                     "refused " + source.toLowerCase() + " " + fileName + " sha256=" + sha + ": " + reason.en());
             return null;
         });
+    }
+
+    /** A client's file name as the log may show it: no control characters (no forged log lines), not at length. */
+    static String printable(String name) {
+        if (name == null) {
+            return "-";
+        }
+        String clean = name.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return clean.length() > 100 ? clean.substring(0, 100) + "…" : clean;
     }
 
     private String operation(String moduleId, Bundle current, PackageContents.BundleHeaders m) {

@@ -17,9 +17,23 @@ import org.jindu.portal.api.FieldError;
  * @param fields  the invalid input fields (400 only)
  */
 public record ErrorBody(int status, String error, String message, List<Field> fields) {
+    /** Messages may quote input; never at length (a 15 MB value must not come back in its 400). */
+    static final int MAX_MESSAGE = 1000;
+
+    public ErrorBody {
+        message = cut(message);
+    }
 
     /** One invalid field. */
     public record Field(String field, String message) {
+        public Field {
+            field = field != null && field.length() > 200 ? field.substring(0, 200) + "…" : field;
+            message = cut(message);
+        }
+    }
+
+    static String cut(String s) {
+        return s != null && s.length() > MAX_MESSAGE ? s.substring(0, MAX_MESSAGE) + "…" : s;
     }
 
     public static Response response(Response.Status status, String message) {

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 /**
  * Jackson with the API's configuration, a mapper per REST server (see {@link Json#newMapper}); JSON in and out. A
  * {@link KeptList} is serialised once, by this same code, and its bytes are sent again afterwards. A body that is
- * empty or {@code null} is refused (400) before a resource sees it.
+ * empty or {@code null} is refused (400) before a resource sees it, and so is one that cannot be read to its end.
  */
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -33,7 +33,15 @@ public class JsonProvider extends JacksonJsonProvider {
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, java.io.InputStream in) throws IOException {
-        Object value = super.readFrom(type, genericType, annotations, mediaType, httpHeaders, in);
+        Object value;
+        try {
+            value = super.readFrom(type, genericType, annotations, mediaType, httpHeaders, in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | org.jindu.portal.api.PortalException | javax.ws.rs.WebApplicationException e) {
+            throw e;
+        } catch (IOException | RuntimeException unreadable) {
+            // a body shorter than its Content-Length, broken chunking, a client that hung up: not the server's fault
+            throw ValidationException.of("body", Text.of("请求体不完整或无法读取", "the request body is incomplete or unreadable"));
+        }
         if (value == null) {
             // an empty body or a JSON null where the operation needs an object: the client's mistake, not a NullPointerException
             throw ValidationException.of("body", Text.of("请求体不能为空", "the request body is required"));
