@@ -105,6 +105,14 @@ public class ControlTest extends PortalTestSupport {
         assertEquals("image/png", image.contentType());
         assertTrue(java.util.Arrays.equals(png, image.body()));
         assertEquals(403, http.download(API + "/persons/" + id + "/photo", "village2").status());
+        // at rest: encrypted, neither the image's bytes nor an image's magic on disk (issue 10, acceptance 3)
+        try (Stream<Path> stored = Files.walk(Paths.get(System.getProperty("karaf.data"), "portal-files", "control"))) {
+            for (Path f : stored.filter(Files::isRegularFile).toList()) {
+                String disk = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                assertFalse(f + " holds a PNG", disk.contains("\u0089PNG"));
+                assertFalse(f + " holds the photo", disk.contains(new String(png, StandardCharsets.ISO_8859_1)));
+            }
+        }
 
         // handover to 西村村: 西村村 cannot see the file before, accepts, then sees it; 东村村 (household side) still does
         assertEquals(403, http.get(API + "/persons/" + id, "village2").status());

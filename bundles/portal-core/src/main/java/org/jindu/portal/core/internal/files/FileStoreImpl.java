@@ -26,35 +26,54 @@ import org.jindu.portal.api.data.FileStore;
 import org.jindu.portal.api.data.StoredFile;
 import org.jindu.portal.api.schema.SchemaReady;
 import org.jindu.portal.core.internal.config.CoreConfig;
+import org.jindu.portal.core.internal.crypto.SensitiveDataImpl;
 import org.jindu.portal.core.internal.persistence.FileEntity;
 import org.jindu.portal.support.Jpa;
 import org.jindu.portal.support.data.FileTypes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Files under {@code data/portal-files/<module>/<yyyy-MM>/<uuid>}: no extension, outside every web root. The upload is
- * written to a temporary file while it is measured and hashed, checked, then moved atomically into place, so that a
- * refused or broken upload leaves nothing behind.
+ * Files under {@code data/portal-files/<module>/<yyyy-MM>/<uuid>}: no extension, outside every web root, encrypted with
+ * a key derived from the data key ({@link FileCipher}: photos of persons under control and evidence are as sensitive
+ * as the ID numbers). The upload is encrypted into a temporary file while it is measured and hashed, checked, then
+ * moved atomically into place; a refused upload or a failed insert of its row leaves nothing behind. At start, files
+ * stored in clear by an earlier version are encrypted, and leftovers without a row (a crash between the move and the
+ * insert, a temporary file) are removed once they are an hour old.
  */
 @Component(service = FileStore.class, configurationPid = CoreConfig.PID)
 public class FileStoreImpl implements FileStore {
+    private static final Logger LOG = LoggerFactory.getLogger(FileStoreImpl.class);
     private final EntityManagerFactory emf;
     private final Path root;
     private final long maxBytes;
+    private final FileCipher cipher;
 
     @Activate
     public FileStoreImpl(@Reference(target = "(osgi.unit.name=portal.core)") EntityManagerFactory emf,
                          @Reference(target = "(" + SchemaReady.BUNDLE + "=org.jindu.portal.core)") SchemaReady schema,
-                         CoreConfig config) {
-        this(emf, Paths.get(System.getProperty("karaf.data", "data"), "portal-files"), config.maxUploadMegabytes() * 1024L * 1024L);
+                         @Reference SensitiveDataImpl keys, CoreConfig config) {
+        this(emf, Paths.get(System.getProperty("karaf.data", "data"), "portal-files"), config.maxUploadMegabytes() * 1024L * 1024L,
+                keys.subkey("portal-files"), HexFormat.of().formatHex(keys.subkey("key-id"), 0, 4));
+        Thread tidy = new Thread(() -> {
+            try {
+                tidy(java.time.Duration.ofHours(1));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Could not tidy the file store: {}", e.toString());
+            }
+        }, "portal-files-tidy");
+        tidy.setDaemon(true);
+        tidy.start();
     }
 
-    public FileStoreImpl(EntityManagerFactory emf, Path root, long maxBytes) {
+    public FileStoreImpl(EntityManagerFactory emf, Path root, long maxBytes, byte[] fileKey, String keyId) {
         this.emf = emf;
         this.root = root;
         this.maxBytes = maxBytes;
+        this.cipher = new FileCipher(fileKey, keyId);
     }
 
     @Override
@@ -70,7 +89,7 @@ public class FileStoreImpl implements FileStore {
             byte[] head = new byte[16];
             int headLength = 0;
             long size = 0;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
+            try (OutputStream out = new DigestOutputStream(cipher.encrypt(Files.newOutputStream(temp), id), sha)) {
                 byte[] buffer = new byte[64 * 1024];
                 int n;
                 while ((n = content.read(buffer)) > 0) {
@@ -101,7 +120,8 @@ public class FileStoreImpl implements FileStore {
             String digest = HexFormat.of().formatHex(sha.digest());
             long finalSize = size;
             LocalDateTime now = LocalDateTime.now();
-            Jpa.run(emf, em -> {
+            try {
+                Jpa.run(emf, em -> {
                 FileEntity e = new FileEntity();
                 e.setId(id);
                 e.setModuleId(moduleId);
@@ -116,7 +136,11 @@ public class FileStoreImpl implements FileStore {
                 e.setUploadedBy(actor.username());
                 e.setUploadedAt(now);
                 em.persist(e);
-            });
+                });
+            } catch (RuntimeException failedInsert) {
+                Files.deleteIfExists(target);
+                throw failedInsert;
+            }
             return find(id).orElseThrow();
         } finally {
             Files.deleteIfExists(temp);
@@ -145,7 +169,56 @@ public class FileStoreImpl implements FileStore {
         if (path == null) {
             throw new IOException("no file " + fileId);
         }
-        return Files.newInputStream(root.resolve(path).normalize());
+        InputStream in = new java.io.BufferedInputStream(Files.newInputStream(root.resolve(path).normalize()));
+        in.mark(FileCipher.MAGIC.length);
+        byte[] head = in.readNBytes(FileCipher.MAGIC.length);
+        in.reset();
+        // a file the start-up pass has not encrypted yet is still in clear
+        return FileCipher.isEncrypted(head, head.length) ? cipher.decrypt(in, fileId) : in;
+    }
+
+    /**
+     * Encrypts files stored in clear by an earlier version, and removes files without a row and temporary files once
+     * they are older than {@code grace} (an upload in progress has its row within seconds).
+     */
+    void tidy(java.time.Duration grace) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        java.util.Map<String, String> rows = new java.util.HashMap<>();
+        Jpa.run(emf, em -> em.createQuery("select f.id, f.storagePath from FileEntity f", Object[].class).getResultList()
+                .forEach(r -> rows.put((String) r[0], (String) r[1])));
+        java.time.Instant cutoff = java.time.Instant.now().minus(grace);
+        List<Path> files;
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        int encrypted = 0;
+        int removed = 0;
+        for (Path f : files) {
+            String relative = root.relativize(f).toString().replace('\\', '/');
+            String id = f.getFileName().toString();
+            if (relative.equals(rows.get(id))) {
+                byte[] head;
+                try (InputStream in = Files.newInputStream(f)) {
+                    head = in.readNBytes(FileCipher.MAGIC.length);
+                }
+                if (!FileCipher.isEncrypted(head, head.length)) {
+                    Path temp = Files.createTempFile(f.getParent(), "encrypt-", ".part");
+                    try (InputStream in = Files.newInputStream(f); OutputStream out = cipher.encrypt(Files.newOutputStream(temp), id)) {
+                        in.transferTo(out);
+                    }
+                    Files.move(temp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    encrypted++;
+                }
+            } else if (Files.getLastModifiedTime(f).toInstant().isBefore(cutoff)) {
+                Files.deleteIfExists(f);
+                removed++;
+            }
+        }
+        if (encrypted + removed > 0) {
+            LOG.info("File store: encrypted {} file(s) stored in clear, removed {} leftover(s) without a record", encrypted, removed);
+        }
     }
 
     @Override
