@@ -104,7 +104,7 @@ public class ControlTest extends PortalTestSupport {
         assertEquals(200, image.status());
         assertEquals("image/png", image.contentType());
         assertTrue(java.util.Arrays.equals(png, image.body()));
-        assertEquals(403, http.download(API + "/persons/" + id + "/photo", "village2").status());
+        assertEquals("out of scope answers as missing", 404, http.download(API + "/persons/" + id + "/photo", "village2").status());
         // at rest: encrypted, neither the image's bytes nor an image's magic on disk (issue 10, acceptance 3)
         try (Stream<Path> stored = Files.walk(Paths.get(System.getProperty("karaf.data"), "portal-files", "control"))) {
             for (Path f : stored.filter(Files::isRegularFile).toList()) {
@@ -115,7 +115,7 @@ public class ControlTest extends PortalTestSupport {
         }
 
         // handover to 西村村: 西村村 cannot see the file before, accepts, then sees it; 东村村 (household side) still does
-        assertEquals(403, http.get(API + "/persons/" + id, "village2").status());
+        assertEquals(404, http.get(API + "/persons/" + id, "village2").status());
         Http.Response handover = http.postJson(API + "/handovers", "village", "{\"personId\":" + id + ",\"toOrg\":\"HG-GW-XC\",\"reason\":\"迁居\"}");
         assertEquals(handover.body(), 201, handover.status());
         long h = handover.json().get("id").asLong();
@@ -302,10 +302,13 @@ public class ControlTest extends PortalTestSupport {
             }
         }
         assertTrue("a 西村村 person of the demo", foreign > 0);
-        assertEquals(403, http.get(API + "/persons/" + foreign, "village").status());
-        assertEquals(403, http.get(API + "/persons/" + foreign + "/work", "village").status());
-        assertEquals(403, http.postJson(API + "/persons/" + foreign + "/work", "village", "{\"kind\":\"VISIT\",\"date\":\"" + LocalDate.now() + "\"}").status());
-        assertEquals(403, http.postJson(API + "/persons/" + foreign + "/tier", "village", "{\"tier\":\"A\",\"reason\":\"x\"}").status());
+        Http.Response elsewhere = http.get(API + "/persons/" + foreign, "village");
+        Http.Response missing = http.get(API + "/persons/999999999", "village");
+        assertEquals("a file elsewhere answers as a missing one", 404, elsewhere.status());
+        assertEquals(missing.body().replace("999999999", String.valueOf(foreign)), elsewhere.body());
+        assertEquals(404, http.get(API + "/persons/" + foreign + "/work", "village").status());
+        assertEquals(404, http.postJson(API + "/persons/" + foreign + "/work", "village", "{\"kind\":\"VISIT\",\"date\":\"" + LocalDate.now() + "\"}").status());
+        assertEquals(404, http.postJson(API + "/persons/" + foreign + "/tier", "village", "{\"tier\":\"A\",\"reason\":\"x\"}").status());
         for (JsonNode p : http.get(API + "/persons", "village").json()) {
             assertTrue(p.toString(), p.toString().contains("HG-GW-DC"));
             assertFalse(p.get("idNumber").asText().matches("\\d{17}[\\dX]"));

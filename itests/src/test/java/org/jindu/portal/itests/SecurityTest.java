@@ -46,6 +46,10 @@ public class SecurityTest extends PortalTestSupport {
         assertEquals("nosniff", page.header("X-Content-Type-Options"));
         assertEquals("same-origin", page.header("Referrer-Policy"));
         assertEquals("no-store", page.header("Cache-Control"));
+        // the UI's session cookie: not sent along with cross-site requests, not readable by scripts
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("");
+        assertTrue(cookie, cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"));
+        assertTrue(cookie, cookie.toLowerCase(java.util.Locale.ROOT).contains("httponly"));
 
         for (String path : new String[] {"/api/v1/health", "/api/v1/me", "/api/v1/control/persons"}) {
             Http.Response r = http.get(path, "office");

@@ -191,14 +191,15 @@ public class PersonService {
                 "This ID number is on file in another area; ask the town's drug-control office"));
     }
 
-    /** The entity of a file the user may touch with the permission; 404 when it does not exist, 403 when out of scope. */
+    /**
+     * The entity of a file the user may touch with the permission; 404 when it does not exist and equally when it is
+     * outside the user's area, so that ids cannot be probed for files elsewhere. (Lacking the permission altogether is
+     * checked before, and is a 403.)
+     */
     PersonEntity readable(EntityManager em, UserContext user, long id, String permission) {
         PersonEntity p = em.find(PersonEntity.class, id);
-        if (p == null) {
+        if (p == null || !mayTouch(user, p, permission)) {
             throw NotFoundException.of(PERSON, id);
-        }
-        if (!mayTouch(user, p, permission)) {
-            throw new AccessDeniedException(Text.of("该人员不在您的管辖范围内", "This person is outside your area"));
         }
         return p;
     }
