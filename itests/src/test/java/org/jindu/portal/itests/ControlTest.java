@@ -73,6 +73,12 @@ public class ControlTest extends PortalTestSupport {
                 + "\",\"householdOrg\":\"HG-GW-DC\",\"residenceOrg\":\"HG-GW-DC\",\"drugTypes\":\"冰毒\",\"firstRegistered\":\"" + start
                 + "\",\"status\":\"COMMUNITY_DETOX\",\"legalBasis\":\"港公(禁)社戒决字〔集成〕1号\",\"tier\":\"C1\",\"tierReason\":\"初评\"}");
         assertEquals(created.body(), 201, created.status());
+        // the published document says what came: 201 with the file, the photo as an image download
+        JsonNode doc = http.get("/api/openapi.json", null).json();
+        assertTrue(doc.at("/paths/~1control~1persons/post/responses").has("201"));
+        assertFalse(doc.at("/paths/~1control~1persons/post/responses").has("200"));
+        assertTrue(doc.at("/paths/~1control~1persons~1{id}~1photo/get/responses/200/content").has("image/png"));
+        assertTrue(doc.at("/components/schemas/PersonInfo/properties/birthDate/nullable").asBoolean());
         long id = created.json().get("id").asLong();
         assertEquals(masked(ID), created.json().get("idNumber").asText());
         assertEquals("139****5678", created.json().get("phone").asText());

@@ -20,7 +20,7 @@
  * <p>1.2: {@link org.jindu.portal.api.rest.KeptList}, a list answer kept in memory whose JSON is written once.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.jindu.portal.api.rest;
 
 import org.osgi.annotation.bundle.Export;

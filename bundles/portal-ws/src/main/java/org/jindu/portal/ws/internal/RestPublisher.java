@@ -15,6 +15,7 @@ import org.jindu.portal.api.security.Authenticator;
 import org.jindu.portal.platform.admin.Contributions;
 import org.jindu.portal.ws.internal.jaxrs.AuthFilter;
 import org.jindu.portal.ws.internal.jaxrs.BrowserProtection;
+import org.jindu.portal.ws.internal.jaxrs.CreatedStatus;
 import org.jindu.portal.ws.internal.jaxrs.FallbackExceptionMapper;
 import org.jindu.portal.ws.internal.jaxrs.JsonErrorMapper;
 import org.jindu.portal.ws.internal.jaxrs.JsonProvider;
@@ -149,7 +150,7 @@ public class RestPublisher {
         factory.setAddress(address);
         factory.setServiceBeans(List.of(resource));
         List<Object> providers = new ArrayList<>(List.of(new JsonProvider(), new PortalExceptionMapper(),
-                new WebApplicationExceptionMapper(), new JsonErrorMapper(), new FallbackExceptionMapper(), new BrowserProtection()));
+                new WebApplicationExceptionMapper(), new JsonErrorMapper(), new FallbackExceptionMapper(), new BrowserProtection(), new CreatedStatus()));
         if (authenticator != null) {
             providers.add(new AuthFilter(authenticator));
         }

@@ -21,6 +21,7 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 
 import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.rest.Created;
 import org.jindu.portal.api.rest.Doc;
 import org.jindu.portal.api.rest.Downloads;
 import org.jindu.portal.api.rest.RestResource;
@@ -87,8 +88,9 @@ public class ApplicationResource implements RestResource {
 
     @POST
     @Doc("新建申报 (草稿) / Start an application (draft)")
-    public Response create(@Context SecurityContext security, ApplicationDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(applications.create(user(security), draft)).build();
+    @Created
+    public ApplicationInfo create(@Context SecurityContext security, ApplicationDraft draft) {
+        return applications.create(user(security), draft);
     }
 
     @PUT
@@ -122,20 +124,21 @@ public class ApplicationResource implements RestResource {
     @POST
     @Path("{id}/evidence")
     @Doc("录入措施或说明 (实施推进阶段) / Record a measure (during implementation)")
-    public Response addEvidence(@Context SecurityContext security, @PathParam("id") long id, EvidenceDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(evidence.add(user(security), id, draft)).build();
+    @Created
+    public EvidenceInfo addEvidence(@Context SecurityContext security, @PathParam("id") long id, EvidenceDraft draft) {
+        return evidence.add(user(security), id, draft);
     }
 
     @POST
     @Path("{id}/evidence/files")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Doc("上传佐证文件 (请求体为文件内容；PDF、图片、Word、Excel) / Upload an evidence file (the body is the file)")
-    public Response upload(@Context SecurityContext security, @PathParam("id") long id,
+    @Created
+    public EvidenceInfo upload(@Context SecurityContext security, @PathParam("id") long id,
                            @QueryParam("item") @Doc("标准条目编码 / rubric item code") String item,
                            @QueryParam("name") @Doc("文件名 / file name") String name,
                            @QueryParam("description") String description, InputStream content) {
-        return Response.status(Response.Status.CREATED)
-                .entity(evidence.upload(user(security), id, item, description, name, content)).build();
+        return evidence.upload(user(security), id, item, description, name, content);
     }
 
     @GET

@@ -11,10 +11,10 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.rest.Created;
 import org.jindu.portal.api.rest.Doc;
 import org.jindu.portal.api.rest.RestResource;
 import org.jindu.portal.assessment.internal.model.RoundDraft;
@@ -53,8 +53,8 @@ public class RoundResource implements RestResource {
 
     @POST
     @Doc("开启新轮次 (禁毒办) / Open a round (drug-control office)")
-    public Response create(@Context SecurityContext security, RoundDraft draft) {
-        return Response.status(Response.Status.CREATED)
-                .entity(rounds.create(UserContext.from(security.getUserPrincipal()), draft)).build();
+    @Created
+    public RoundInfo create(@Context SecurityContext security, RoundDraft draft) {
+        return rounds.create(UserContext.from(security.getUserPrincipal()), draft);
     }
 }

@@ -17,6 +17,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.rest.Created;
 import org.jindu.portal.api.rest.Doc;
 import org.jindu.portal.api.rest.Downloads;
 import org.jindu.portal.api.rest.RestResource;
@@ -65,9 +66,9 @@ public class StandardResource implements RestResource {
 
     @POST
     @Doc("保存为新版本或导入 (版本号自动递增) / Save as the next version, or import (the version number is assigned)")
-    public Response save(@Context SecurityContext security, @QueryParam("note") @Doc("修改说明 / change note") String note,
+    @Created
+    public StandardInfo save(@Context SecurityContext security, @QueryParam("note") @Doc("修改说明 / change note") String note,
                          Standard standard) {
-        return Response.status(Response.Status.CREATED)
-                .entity(standards.save(UserContext.from(security.getUserPrincipal()), standard, note)).build();
+        return standards.save(UserContext.from(security.getUserPrincipal()), standard, note);
     }
 }

@@ -11,10 +11,10 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.rest.Created;
 import org.jindu.portal.api.rest.Doc;
 import org.jindu.portal.api.rest.RestResource;
 import org.jindu.portal.assessment.internal.domain.Level;
@@ -98,8 +98,9 @@ public class TitleResource implements RestResource {
     @POST
     @Path("town-assessments")
     @Doc("录入镇街考评结果 (市禁毒办) / Record a town's assessment (city office)")
-    public Response recordTownAssessment(@Context SecurityContext security, TownAssessmentDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(titles.recordTownAssessment(user(security), draft)).build();
+    @Created
+    public TownAssessmentInfo recordTownAssessment(@Context SecurityContext security, TownAssessmentDraft draft) {
+        return titles.recordTownAssessment(user(security), draft);
     }
 
     private static UserContext user(SecurityContext security) {

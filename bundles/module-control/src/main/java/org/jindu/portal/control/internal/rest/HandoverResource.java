@@ -10,10 +10,10 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.rest.Created;
 import org.jindu.portal.api.rest.Doc;
 import org.jindu.portal.api.rest.RestResource;
 import org.jindu.portal.control.internal.model.HandoverAnswer;
@@ -46,8 +46,9 @@ public class HandoverResource implements RestResource {
 
     @POST
     @Doc("发起交接 (toOrg 为本系统村居，externalParty 为外部机关) / Request a handover")
-    public Response request(@Context SecurityContext s, HandoverDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(handovers.request(user(s), draft)).build();
+    @Created
+    public HandoverInfo request(@Context SecurityContext s, HandoverDraft draft) {
+        return handovers.request(user(s), draft);
     }
 
     @GET

@@ -16,6 +16,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.rest.Created;
 import org.jindu.portal.api.rest.Doc;
 import org.jindu.portal.api.rest.RestResource;
 import org.jindu.portal.control.internal.domain.Status;
@@ -64,8 +65,9 @@ public class PersonResource implements RestResource {
 
     @POST
     @Doc("建档 / Open a file")
-    public Response create(@Context SecurityContext s, PersonDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(persons.create(user(s), draft)).build();
+    @Created
+    public PersonInfo create(@Context SecurityContext s, PersonDraft draft) {
+        return persons.create(user(s), draft);
     }
 
     @GET
@@ -148,8 +150,9 @@ public class PersonResource implements RestResource {
     @POST
     @Path("{id}/work")
     @Doc("记录走访、谈话、检测或违规 (阳性自动升级风险等级并提出处置建议) / Record work (a positive test raises the tier and proposes a status)")
-    public Response record(@Context SecurityContext s, @PathParam("id") long id, WorkDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(work.record(user(s), id, draft)).build();
+    @Created
+    public WorkInfo record(@Context SecurityContext s, @PathParam("id") long id, WorkDraft draft) {
+        return work.record(user(s), id, draft);
     }
 
     @GET
@@ -176,8 +179,9 @@ public class PersonResource implements RestResource {
     @POST
     @Path("{id}/assistance")
     @Doc("记录帮扶 (就业、培训、社保、救助) / Record assistance")
-    public Response assist(@Context SecurityContext s, @PathParam("id") long id, AssistanceDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(work.assist(user(s), id, draft)).build();
+    @Created
+    public AssistanceInfo assist(@Context SecurityContext s, @PathParam("id") long id, AssistanceDraft draft) {
+        return work.assist(user(s), id, draft);
     }
 
     private static UserContext user(SecurityContext s) {

@@ -10,10 +10,10 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.jindu.portal.api.UserContext;
+import org.jindu.portal.api.rest.Created;
 import org.jindu.portal.api.rest.Doc;
 import org.jindu.portal.api.rest.RestResource;
 import org.jindu.portal.control.internal.model.SearchAction;
@@ -47,8 +47,9 @@ public class SearchResource implements RestResource {
 
     @POST
     @Doc("立案 (kind: HIDDEN 清隐 或 LOST 清零) / Open a case")
-    public Response open(@Context SecurityContext s, SearchDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(searches.open(user(s), draft)).build();
+    @Created
+    public SearchInfo open(@Context SecurityContext s, SearchDraft draft) {
+        return searches.open(user(s), draft);
     }
 
     @POST

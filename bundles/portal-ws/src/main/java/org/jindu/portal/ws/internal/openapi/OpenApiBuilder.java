@@ -30,10 +30,12 @@ import javax.ws.rs.HeaderParam;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 
+import org.jindu.portal.api.rest.Created;
 import org.jindu.portal.api.rest.Doc;
 
 /**
@@ -151,19 +153,41 @@ public final class OpenApiBuilder {
         }
         Map<String, Object> responses = new LinkedHashMap<>();
         Type ret = m.getGenericReturnType();
+        List<String> produces = produces(m);
+        boolean json = produces.isEmpty() || produces.stream().anyMatch(t -> t.contains("json"));
+        String verb = httpMethod(m);
         if (ret == void.class) {
             responses.put("204", Map.of("description", "No content"));
+        } else if (!json) {
+            // a download: the bytes, in the media types the method declares
+            Map<String, Object> content = new LinkedHashMap<>();
+            produces.forEach(t -> content.put(t, Map.of("schema", Map.of("type", "string", "format", "binary"))));
+            responses.put("200", Map.of("description", "OK", "content", content));
         } else if (ret == Response.class) {
             responses.put("200", Map.of("description", "OK"));
+        } else if (m.isAnnotationPresent(Created.class)) {
+            responses.put("201", Map.of("description", "Created", "content", Map.of("application/json", Map.of("schema", schema(ret)))));
         } else {
             responses.put("200", Map.of("description", "OK", "content", Map.of("application/json", Map.of("schema", schema(ret)))));
         }
+        // the errors this operation can answer: input (any request: path, query, headers), login and permission,
+        // a missing record (or one outside the caller's area) where the path names one, a conflict on writes, a body
+        // of the wrong type, and a busy or not yet ready server
         responses.put("400", error("输入有误 / Invalid input"));
         if (!isPublic) {
             responses.put("401", error("未登录 / Not authenticated"));
-            responses.put("403", error("无权限或不在管辖范围 / Forbidden or outside your area"));
+            responses.put("403", error("无权限 / Forbidden"));
         }
-        responses.put("404", error("不存在 / Not found"));
+        if (!pathParams(m).isEmpty()) {
+            responses.put("404", error("不存在或不在管辖范围内 / Not found, or outside your area"));
+        }
+        if (!"GET".equals(verb) && !"HEAD".equals(verb)) {
+            responses.put("409", error("冲突 (记录已被他人修改或已存在) / Conflict (changed by someone else, or exists already)"));
+        }
+        if (op.containsKey("requestBody")) {
+            responses.put("415", error("请求体类型不支持 / Unsupported media type"));
+        }
+        responses.put("503", error("服务繁忙或尚未就绪，请稍后重试 / Busy or not ready yet; try again"));
         op.put("responses", responses);
         if (isPublic) {
             op.put("security", List.of());
@@ -233,7 +257,8 @@ public final class OpenApiBuilder {
             return c == byte[].class ? Map.of("type", "string", "format", "byte") : Map.of("type", "array", "items", schema(c.getComponentType()));
         }
         if (c.isEnum()) {
-            return Map.of("type", "string", "enum", Arrays.stream(c.getEnumConstants()).map(Object::toString).toList());
+            // Jackson writes an enum by its name
+            return Map.of("type", "string", "enum", Arrays.stream(c.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList());
         }
         if (c == Object.class || Map.class.isAssignableFrom(c)) {
             return Map.of("type", "object");
@@ -259,29 +284,78 @@ public final class OpenApiBuilder {
         Map<String, Object> def = new LinkedHashMap<>();
         def.put("type", "object");
         schemas.put(name, def);
+        List<String> required = new ArrayList<>();
         if (c.isRecord()) {
             for (RecordComponent rc : c.getRecordComponents()) {
-                props.put(rc.getName(), describe(schema(rc.getGenericType()), rc.getAnnotation(Doc.class)));
+                if (ignored(rc.getAccessor()) || ignored(field(c, rc.getName()))) {
+                    continue;
+                }
+                String json = jsonName(rc.getName(), rc.getAccessor(), field(c, rc.getName()));
+                props.put(json, property(rc.getType(), rc.getGenericType(), rc.getAnnotation(Doc.class)));
+                if (rc.getType().isPrimitive()) {
+                    required.add(json);
+                }
             }
         } else {
             for (Field f : c.getFields()) {
-                if (!Modifier.isStatic(f.getModifiers())) {
-                    props.put(f.getName(), describe(schema(f.getGenericType()), f.getAnnotation(Doc.class)));
+                if (!Modifier.isStatic(f.getModifiers()) && !ignored(f)) {
+                    props.put(jsonName(f.getName(), null, f), property(f.getType(), f.getGenericType(), f.getAnnotation(Doc.class)));
                 }
             }
             for (Method m : c.getMethods()) {
                 String prop = propertyOf(m);
-                if (prop != null && !props.containsKey(prop)) {
-                    props.put(prop, schema(m.getGenericReturnType()));
+                if (prop != null && !ignored(m)) {
+                    String json = jsonName(prop, m, null);
+                    props.putIfAbsent(json, property(m.getReturnType(), m.getGenericReturnType(), null));
                 }
             }
         }
         def.put("properties", props);
+        if (!required.isEmpty()) {
+            def.put("required", required);
+        }
         Doc d = c.getAnnotation(Doc.class);
         if (d != null) {
             def.put("description", d.value());
         }
         return name;
+    }
+
+    /**
+     * A property: its schema, {@code nullable} unless a primitive (the API writes nulls; a reference needs allOf for a
+     * sibling keyword in OpenAPI 3.0), and its description.
+     */
+    private Map<String, Object> property(Class<?> raw, Type type, Doc doc) {
+        Map<String, Object> schema = schema(type);
+        if (!raw.isPrimitive()) {
+            schema = schema.containsKey("$ref") ? new LinkedHashMap<>(Map.of("allOf", List.of(schema))) : new LinkedHashMap<>(schema);
+            schema.put("nullable", true);
+        }
+        return describe(schema, doc);
+    }
+
+    private static Field field(Class<?> c, String name) {
+        try {
+            return c.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            return null;
+        }
+    }
+
+    private static boolean ignored(java.lang.reflect.AnnotatedElement e) {
+        com.fasterxml.jackson.annotation.JsonIgnore ignore = e == null ? null : e.getAnnotation(com.fasterxml.jackson.annotation.JsonIgnore.class);
+        return ignore != null && ignore.value();
+    }
+
+    /** The name Jackson writes: {@code @JsonProperty} on the accessor or the field, else the Java name. */
+    private static String jsonName(String javaName, java.lang.reflect.AnnotatedElement accessor, java.lang.reflect.AnnotatedElement field) {
+        for (java.lang.reflect.AnnotatedElement e : new java.lang.reflect.AnnotatedElement[] {accessor, field}) {
+            com.fasterxml.jackson.annotation.JsonProperty p = e == null ? null : e.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            if (p != null && !p.value().isEmpty()) {
+                return p.value();
+            }
+        }
+        return javaName;
     }
 
     private static Map<String, Object> describe(Map<String, Object> schema, Doc doc) {
@@ -308,6 +382,20 @@ public final class OpenApiBuilder {
             return Character.toLowerCase(n.charAt(2)) + n.substring(3);
         }
         return null;
+    }
+
+    /** The media types a method answers with: its own {@code @Produces}, else its class's. */
+    private static List<String> produces(Method m) {
+        Produces p = m.getAnnotation(Produces.class);
+        if (p == null) {
+            p = m.getDeclaringClass().getAnnotation(Produces.class);
+        }
+        return p == null ? List.of() : Arrays.stream(p.value()).flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).toList();
+    }
+
+    private static List<String> pathParams(Method m) {
+        return Arrays.stream(m.getParameters()).filter(p -> p.isAnnotationPresent(PathParam.class))
+                .map(p -> p.getAnnotation(PathParam.class).value()).toList();
     }
 
     private static boolean hasJaxRsAnnotation(Parameter p) {

@@ -29,6 +29,7 @@ import org.jindu.portal.api.module.ModuleInfo;
 import org.jindu.portal.api.module.ModuleRegistry;
 import org.jindu.portal.api.module.PermissionDef;
 import org.jindu.portal.api.org.UnitKind;
+import org.jindu.portal.api.rest.Created;
 import org.jindu.portal.api.rest.Doc;
 import org.jindu.portal.api.rest.RestResource;
 import org.jindu.portal.platform.admin.EnablementPreview;
@@ -115,12 +116,13 @@ public class ModuleResource implements RestResource {
     @Doc("上传模块安装包 (jar 或 KAR，请求体即文件) 并安装或升级; 先检查签名、Portal-Module、数据库版本和能否解析，不合格则不作任何改动 / "
             + "Upload a module package (jar or KAR, the body is the file) and install or upgrade it; checked first (signature, "
             + "Portal-Module, schema, resolution), a refused package changes nothing")
-    public Response upload(@Context SecurityContext security,
+    @Created
+    public PackageOutcome upload(@Context SecurityContext security,
                            @Doc("文件名 / file name") @QueryParam("fileName") String fileName,
                            @Doc("发送方计算的 SHA-256 (十六进制)，用于核对 / the sender's SHA-256 (hex), checked") @QueryParam("sha256") String sha256,
                            InputStream body) throws IOException {
         PackageResult r = packages.install(Rest.user(security), body, fileName, sha256);
-        return Response.status(Response.Status.CREATED).entity(outcome(r)).build();
+        return outcome(r);
     }
 
     @GET

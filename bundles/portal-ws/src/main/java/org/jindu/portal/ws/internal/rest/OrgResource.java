@@ -13,7 +13,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.jindu.portal.api.AccessPolicy;
@@ -26,6 +25,7 @@ import org.jindu.portal.api.org.MemberUnit;
 import org.jindu.portal.api.org.OrgDirectory;
 import org.jindu.portal.api.org.OrgLevel;
 import org.jindu.portal.api.org.OrgNode;
+import org.jindu.portal.api.rest.Created;
 import org.jindu.portal.api.rest.Doc;
 import org.jindu.portal.api.rest.RestResource;
 import org.jindu.portal.platform.admin.OrgAdmin;
@@ -87,9 +87,10 @@ public class OrgResource implements RestResource {
     @POST
     @Path("nodes")
     @Doc("新建节点 (管理员) / Create a node (administrators)")
-    public Response create(@Context SecurityContext security, OrgNodeDraft draft) {
+    @Created
+    public OrgNode create(@Context SecurityContext security, OrgNodeDraft draft) {
         OrgNode n = admin.createNode(Rest.user(security), required(draft));
-        return Response.status(Response.Status.CREATED).entity(n).build();
+        return n;
     }
 
     @PUT
@@ -110,9 +111,10 @@ public class OrgResource implements RestResource {
     @POST
     @Path("units")
     @Doc("新建成员单位 (管理员) / Create a member unit (administrators)")
-    public Response createUnit(@Context SecurityContext security, UnitDraft draft) {
+    @Created
+    public MemberUnit createUnit(@Context SecurityContext security, UnitDraft draft) {
         MemberUnit u = admin.createUnit(Rest.user(security), required(draft));
-        return Response.status(Response.Status.CREATED).entity(u).build();
+        return u;
     }
 
     @PUT

@@ -11,9 +11,9 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import org.jindu.portal.api.rest.Created;
 import org.jindu.portal.api.rest.Doc;
 import org.jindu.portal.api.rest.RestResource;
 import org.jindu.portal.platform.admin.UserAdmin;
@@ -56,9 +56,9 @@ public class UserResource implements RestResource {
 
     @POST
     @Doc("新建用户 / Create a user")
-    public Response create(@Context SecurityContext security, UserDraft draft) {
-        return Response.status(Response.Status.CREATED)
-                .entity(users.create(Rest.user(security), OrgResource.required(draft))).build();
+    @Created
+    public UserInfo create(@Context SecurityContext security, UserDraft draft) {
+        return users.create(Rest.user(security), OrgResource.required(draft));
     }
 
     @PUT

@@ -9,12 +9,12 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.jindu.portal.api.Text;
 import org.jindu.portal.api.UserContext;
 import org.jindu.portal.api.ValidationException;
+import org.jindu.portal.api.rest.Created;
 import org.jindu.portal.api.rest.Doc;
 import org.jindu.portal.api.rest.RestResource;
 import ${package}.internal.Descriptor;
@@ -52,11 +52,12 @@ public class NoteResource implements RestResource {
     @POST
     @Path("notes")
     @Doc("记录一条记事 / Write a note")
-    public Response create(@Context SecurityContext security, NoteDraft draft) {
+    @Created
+    public Note create(@Context SecurityContext security, NoteDraft draft) {
         if (draft == null) {
             throw ValidationException.of("body", Text.of("请求体不能为空", "the request needs a body"));
         }
         Note created = notes.create(UserContext.from(security.getUserPrincipal()), draft);
-        return Response.status(Response.Status.CREATED).entity(created).build();
+        return created;
     }
 }
