@@ -2,7 +2,6 @@ package org.jindu.portal.ws.internal;
 
 import javax.servlet.Servlet;
 
-import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -13,24 +12,12 @@ import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/api/v1/*",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=portal-api",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + "hide-service-list-page=true"})
-public class ApiServlet extends CXFNonSpringServlet {
+public class ApiServlet extends GuardedCxfServlet {
     private static final long serialVersionUID = 1L;
 
     @Activate
     public ApiServlet(@Reference Buses buses) {
         super(buses.apiRoot().registry(), false);
         setBus(buses.apiRoot().bus());
-    }
-
-    @Override
-    protected void handleRequest(javax.servlet.http.HttpServletRequest request, javax.servlet.http.HttpServletResponse response)
-            throws javax.servlet.ServletException {
-        try {
-            if (RequestGuard.admit(request, response, false)) {
-                super.handleRequest(request, response);
-            }
-        } catch (java.io.IOException clientGone) {
-            // the refusal could not be written: the client has left
-        }
     }
 }

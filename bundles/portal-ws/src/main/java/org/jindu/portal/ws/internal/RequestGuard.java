@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.jindu.portal.ws.internal.jaxrs.ErrorBody;
+
 /**
  * What the servlets refuse before CXF reads a request: a path or query that is not a valid URI (a backslash, a bad
  * {@code %} escape) and a body in a character set that does not exist. CXF would otherwise throw on them deep inside
@@ -75,8 +77,7 @@ final class RequestGuard {
                     + "</soap:Envelope>").getBytes(StandardCharsets.UTF_8);
         } else {
             response.setContentType("application/json; charset=UTF-8");
-            body = ("{\"status\":" + status + ",\"error\":\"" + reason + "\",\"message\":\"" + zh + " / " + en + "\",\"fields\":[]}")
-                    .getBytes(StandardCharsets.UTF_8);
+            body = Json.MAPPER.writeValueAsBytes(new ErrorBody(status, reason, zh + " / " + en, java.util.List.of()));
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
